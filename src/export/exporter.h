@@ -71,4 +71,8 @@ QStringList exportFormats();
 // nullptr for an unknown key.
 std::unique_ptr<Exporter> createExporter(const QString &formatKey);
 
+// Writes the checked-in fact-check tables of a project into `outDir` (the repository's
+// export/ folder): one file per published format, with fixed names, reproducibly.
+core::Result<void> publishTables(const store::Project &project, const QString &outDir);
+
 } // namespace crible::exporters
