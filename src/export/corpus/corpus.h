@@ -15,8 +15,8 @@ namespace crible::exporters {
 
 struct CorpusProblem
 {
-    QString file;     // path relative to the corpus folder
-    QString claimId;  // empty when the problem is not about one claim
+    QString file;    // path relative to the corpus folder
+    QString claimId; // empty when the problem is not about one claim
     QString message;
 };
 
