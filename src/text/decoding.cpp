@@ -43,7 +43,7 @@ QString canonicalName(UConverter *converter)
     const char *internal = ucnv_getName(converter, &status);
     if (U_FAILURE(status) || !internal)
         return QString();
-    for (const char *standard : {"IANA", "MIME"}) {
+    for (const char *standard : {"MIME", "IANA"}) {
         status = U_ZERO_ERROR;
         const char *name = ucnv_getStandardName(internal, standard, &status);
         if (U_SUCCESS(status) && name)
@@ -168,6 +168,40 @@ bool looksLikeIso885915(const unsigned char *p, qsizetype size)
         }
     }
     return evidence > 0;
+}
+
+// For a short text ICU's statistics say nothing (a lone "café" gets no Latin candidate).
+// Western European prose still has a shape: a few accented letters among ASCII words, never
+// long runs of high bytes, and none of the five bytes windows-1252 leaves undefined.
+bool looksLikeWesternText(const unsigned char *p, qsizetype size)
+{
+    qsizetype high = 0;
+    qsizetype asciiLetters = 0;
+    int run = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const unsigned char c = p[i];
+        if (c >= 0x80) {
+            if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D)
+                return false;
+            ++high;
+            if (++run > 3)
+                return false;
+        } else {
+            run = 0;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                ++asciiLetters;
+        }
+    }
+    return high > 0 && high * 2 <= asciiLetters;
+}
+
+bool hasC1Bytes(const unsigned char *p, qsizetype size)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        if (p[i] >= 0x80 && p[i] <= 0x9F)
+            return true;
+    }
+    return false;
 }
 
 // Bytes that no text file carries: NUL, or a high share of C0 controls other than
@@ -350,6 +384,19 @@ core::Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fil
                 decoded.encoding = QString::fromLatin1(converterName);
                 decoded.confidence = confidence;
                 found = true;
+            }
+            if (!found && looksLikeWesternText(p, bytes.size())) {
+                const char *name = hasC1Bytes(p, bytes.size())           ? "windows-1252"
+                                   : looksLikeIso885915(p, bytes.size()) ? "ISO-8859-15"
+                                                                         : "ISO-8859-1";
+                status = U_ZERO_ERROR;
+                ConverterPtr converter(ucnv_open(name, &status));
+                if (U_SUCCESS(status) && converter &&
+                    convertStrict(converter.get(), bytes.constData(), bytes.size(), raw)) {
+                    decoded.encoding = QString::fromLatin1(name);
+                    decoded.confidence = std::max(bestConfidence, 10);
+                    found = true;
+                }
             }
             if (!found)
                 return failFor(fileName,
