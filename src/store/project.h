@@ -12,7 +12,6 @@
 #include <QList>
 #include <QString>
 #include <QtGlobal>
-
 #include <memory>
 
 namespace crible::store {
@@ -27,16 +26,16 @@ struct ArticleSummary
     QString publishedDate;
     QString language;
     int version = 1;
-    qint64 supersededBy = 0;  // id of the newer version, 0 when current
-    qint64 length = 0;        // code points
+    qint64 supersededBy = 0; // id of the newer version, 0 when current
+    qint64 length = 0;       // code points
     int claimCount = 0;
     int draftCount = 0;
 };
 
 struct ClaimFilter
 {
-    qint64 articleId = 0;  // 0: all articles
-    QString annotator;     // empty: all annotators
+    qint64 articleId = 0; // 0: all articles
+    QString annotator;    // empty: all annotators
     bool includeDrafts = true;
 };
 
@@ -45,22 +44,22 @@ struct SearchHit
     enum class Kind { ArticleText, Claim };
     Kind kind = Kind::ArticleText;
     qint64 articleId = 0;
-    qint64 claimId = 0;   // for Kind::Claim
-    qint64 start = 0;     // code points into the article text: the matching unit (a paragraph
-    qint64 end = 0;       // or sentence of the text, or the claim's span)
-    QString snippet;      // matched words wrapped in \x02 ... \x03 (the UI chooses the markup)
-    double rank = 0;      // bm25, lower is better
+    qint64 claimId = 0; // for Kind::Claim
+    qint64 start = 0;   // code points into the article text: the matching unit (a paragraph
+    qint64 end = 0;     // or sentence of the text, or the claim's span)
+    QString snippet;    // matched words wrapped in \x02 ... \x03 (the UI chooses the markup)
+    double rank = 0;    // bm25, lower is better
 };
 
 struct ChangeRecord
 {
     qint64 id = 0;
-    QDateTime at;      // UTC
-    QString actor;     // annotator who made the change
-    QString action;    // "insert", "update", "delete"
-    QString entity;    // "article", "claim", "source", "taxonomy", "settings"
+    QDateTime at;   // UTC
+    QString actor;  // annotator who made the change
+    QString action; // "insert", "update", "delete"
+    QString entity; // "article", "claim", "source", "taxonomy", "settings"
     QString entityUuid;
-    QString details;   // JSON: the changed fields, old and new values
+    QString details; // JSON: the changed fields, old and new values
 };
 
 enum class OpenMode { ReadWrite, ReadOnly };
@@ -78,14 +77,14 @@ public:
 
     // Creates a new project file (refuses an existing file) with the default taxonomy.
     // `tokenizer` (may be null: FTS5's unicode61 with diacritics removed) must outlive it.
-    static core::Result<std::unique_ptr<Project>>
-    create(const QString &path, const core::FullTextTokenizer *tokenizer);
+    static core::Result<std::unique_ptr<Project>> create(const QString &path,
+                                                         const core::FullTextTokenizer *tokenizer);
     // Opens an existing project defensively: not a SQLite file, another application's file,
     // a newer schema version, or a schema that does not match (extra triggers or views) is
     // refused with a message naming the file and the reason, and the file is not modified.
-    static core::Result<std::unique_ptr<Project>>
-    open(const QString &path, const core::FullTextTokenizer *tokenizer,
-         OpenMode mode = OpenMode::ReadWrite);
+    static core::Result<std::unique_ptr<Project>> open(const QString &path,
+                                                       const core::FullTextTokenizer *tokenizer,
+                                                       OpenMode mode = OpenMode::ReadWrite);
 
     QString path() const;
     // Who the change log names for the following changes (defaults to the settings'
@@ -116,30 +115,31 @@ public:
 
     // Articles. addArticle fills id (and uuid when empty) and indexes the text for search.
     core::Result<qint64> addArticle(core::Article &article);
-    core::Result<void> updateArticleMetadata(const core::Article &article);  // not the text
-    core::Result<void> deleteArticle(qint64 id);  // with its claims
+    core::Result<void> updateArticleMetadata(const core::Article &article); // not the text
+    core::Result<void> deleteArticle(qint64 id);                            // with its claims
     core::Result<QList<ArticleSummary>> articles() const;
-    core::Result<core::Article> article(qint64 id) const;  // with text and original bytes
-    core::Result<qint64> articleIdByUuid(const QString &uuid) const;  // 0 when absent
+    core::Result<core::Article> article(qint64 id) const;            // with text and original bytes
+    core::Result<qint64> articleIdByUuid(const QString &uuid) const; // 0 when absent
 
     // Claims. The span is checked against the article's text (code points) and the quote,
     // prefix and suffix are taken from the text when empty (a given quote must match).
     // Keys are checked against the taxonomy. addClaim keeps a given id/uuid (undo of a
     // delete), fills created/modified/annotator when empty.
     core::Result<qint64> addClaim(core::Claim &claim);
-    core::Result<void> updateClaim(core::Claim &claim);  // sets modified
+    core::Result<void> updateClaim(core::Claim &claim); // sets modified
     core::Result<void> deleteClaim(qint64 id);
     core::Result<core::Claim> claim(qint64 id) const;
-    core::Result<qint64> claimIdByUuid(const QString &uuid) const;  // 0 when absent
-    core::Result<QList<core::Claim>> claims(const ClaimFilter &filter = {}) const;  // by article, start, end
+    core::Result<qint64> claimIdByUuid(const QString &uuid) const; // 0 when absent
+    core::Result<QList<core::Claim>>
+    claims(const ClaimFilter &filter = {}) const; // by article, start, end
 
     // Sources (the shared bibliography).
     core::Result<qint64> addSource(core::Source &source);
     core::Result<void> updateSource(const core::Source &source);
-    core::Result<void> deleteSource(qint64 id);  // refused while a claim links it
+    core::Result<void> deleteSource(qint64 id); // refused while a claim links it
     core::Result<core::Source> source(qint64 id) const;
-    core::Result<qint64> sourceIdByUuid(const QString &uuid) const;  // 0 when absent
-    core::Result<qint64> sourceIdByUrl(const QString &url) const;    // 0 when absent
+    core::Result<qint64> sourceIdByUuid(const QString &uuid) const; // 0 when absent
+    core::Result<qint64> sourceIdByUrl(const QString &url) const;   // 0 when absent
     core::Result<QList<core::Source>> sources() const;
 
     // Full-text search over article text (by paragraph) and claims; best first.

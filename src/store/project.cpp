@@ -1,0 +1,2009 @@
+#include "project.h"
+
+#include "core/anchor.h"
+#include "core/offsets.h"
+#include "core/validation.h"
+#include "database.h"
+#include "fts_tokenizer.h"
+#include "schema.h"
+#include "text_units.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryFile>
+#include <QUuid>
+#include <algorithm>
+#include <filesystem>
+#include <limits>
+#include <optional>
+#include <sqlite3.h>
+
+namespace crible::store {
+
+using core::fail;
+using core::Result;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crible::store", text);
+}
+
+// Times are stored as "YYYY-MM-DDTHH:MM:SSZ" (UTC, second precision), as the corpus does.
+QString isoTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime parseTime(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    return time.toUTC();
+}
+
+QDateTime nowUtc()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString systemUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    if (name.isEmpty())
+        name = QStringLiteral("unknown");
+    return name;
+}
+
+void noteChange(QJsonObject &details, const char *field, const QString &before,
+                const QString &after)
+{
+    if (before != after)
+        details.insert(QLatin1String(field), QJsonArray{before, after});
+}
+
+void noteChange(QJsonObject &details, const char *field, qint64 before, qint64 after)
+{
+    if (before != after)
+        details.insert(QLatin1String(field), QJsonArray{before, after});
+}
+
+// A stand-in registered under the file's tokenizer name while the expected schema is built
+// in memory: creating the FTS tables needs the name to exist, never to tokenize.
+class NamedNullTokenizer final : public core::FullTextTokenizer
+{
+public:
+    explicit NamedNullTokenizer(QByteArray name) : m_name(std::move(name)) {}
+    void tokenize(std::string_view, const TokenSink &) const override {}
+    const char *name() const override { return m_name.constData(); }
+
+private:
+    QByteArray m_name;
+};
+
+struct SchemaObject
+{
+    QString type;
+    QString name;
+    QString table;
+    QString sql;
+};
+
+QList<SchemaObject> readSchema(Database &db, QString *error)
+{
+    QList<SchemaObject> objects;
+    Statement statement(db.handle(),
+                        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name");
+    if (!statement.isValid()) {
+        *error = statement.lastError();
+        return {};
+    }
+    while (true) {
+        const Statement::Step step = statement.step();
+        if (step == Statement::Step::Done)
+            break;
+        if (step == Statement::Step::Error) {
+            *error = statement.lastError();
+            return {};
+        }
+        objects.append(
+            {statement.text(0), statement.text(1), statement.text(2), statement.text(3)});
+    }
+    return objects;
+}
+
+bool isShadowTable(const QString &name)
+{
+    return name.startsWith(QLatin1String("article_fts_")) ||
+           name.startsWith(QLatin1String("claim_fts_"));
+}
+
+constexpr qint64 kHeaderSize = 100;
+
+qint64 readBigEndian32(const QByteArray &bytes, int offset)
+{
+    quint32 value = 0;
+    for (int i = 0; i < 4; ++i)
+        value = (value << 8) | quint8(bytes.at(offset + i));
+    return qint32(value);
+}
+
+} // namespace
+
+struct Project::Private
+{
+    QString path;
+    Database db;
+    const core::FullTextTokenizer *tokenizer = nullptr;
+    OpenMode mode = OpenMode::ReadWrite;
+    QString actor;
+    QString tokenizerProblem; // why search and indexing cannot run, empty when they can
+    int depth = 0;            // open transactions (Batch and actions nest as savepoints)
+    QString batchError;       // a Batch that could not begin reports it on commit()
+    qint64 dataVersion = -1;
+
+    // Caches for bulk imports; cleared on rollback and when another connection commits.
+    std::optional<core::Taxonomy> taxonomy;
+    std::optional<QSet<QString>> annotators;
+    qint64 textArticleId = 0;
+    QString text;
+    core::CodePointIndex textIndex;
+
+    core::Error error(const QString &reason) const
+    {
+        return fail(QDir::toNativeSeparators(path) + u": " + reason);
+    }
+    core::Error sqlError(const Statement *statement) const
+    {
+        return error(statement ? statement->lastError() : db.sqliteMessage());
+    }
+    core::Error dbError() const { return error(db.lastError()); }
+
+    void clearCaches()
+    {
+        taxonomy.reset();
+        annotators.reset();
+        textArticleId = 0;
+        text.clear();
+        textIndex = {};
+    }
+
+    Statement *prepare(const char *sql) { return db.cached(sql); }
+
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+
+    Result<void> logChange(const char *action, const char *entity, const QString &uuid,
+                           const QJsonObject &details);
+    Result<core::Taxonomy> loadTaxonomy();
+    Result<void> ensureAnnotator(const QString &name);
+    Result<void> loadText(qint64 articleId);
+    Result<void> completeClaim(core::Claim &claim, const core::Claim *before);
+    Result<void> writeLinks(core::Claim &claim);
+    Result<void> indexClaim(const core::Claim &claim, bool remove);
+    Result<core::Claim> readClaim(qint64 id);
+    Result<core::Source> readSource(qint64 id);
+
+    // One user action: a transaction at top level, a savepoint inside a Batch. Rolls back in
+    // its destructor unless committed, so an early return leaves nothing behind.
+    class Action final
+    {
+    public:
+        explicit Action(Private &d) : m_d(d) {}
+        ~Action()
+        {
+            if (m_open)
+                m_d.rollback();
+        }
+        Q_DISABLE_COPY_MOVE(Action)
+
+        Result<void> begin()
+        {
+            auto r = m_d.begin();
+            m_open = r.ok();
+            return r;
+        }
+        Result<void> commit()
+        {
+            m_open = false;
+            return m_d.commit();
+        }
+
+    private:
+        Private &m_d;
+        bool m_open = false;
+    };
+};
+
+Result<void> Project::Private::begin()
+{
+    if (mode == OpenMode::ReadOnly)
+        return error(tr("the project is open read-only"));
+    if (depth == 0) {
+        // IMMEDIATE takes the write lock now, so a second process waits (busy timeout)
+        // instead of failing on a lock upgrade halfway through the action.
+        if (!db.exec("BEGIN IMMEDIATE"))
+            return dbError();
+        Statement *version = prepare("PRAGMA data_version");
+        if (version->step() == Statement::Step::Row) {
+            const qint64 current = version->int64(0);
+            if (current != dataVersion)
+                clearCaches();
+            dataVersion = current;
+        }
+        version->reset();
+    } else if (!db.exec("SAVEPOINT crible_action")) {
+        return dbError();
+    }
+    ++depth;
+    return {};
+}
+
+Result<void> Project::Private::commit()
+{
+    --depth;
+    if (depth == 0) {
+        if (!db.exec("COMMIT")) {
+            const core::Error e = dbError();
+            db.exec("ROLLBACK");
+            clearCaches();
+            return e;
+        }
+        return {};
+    }
+    if (!db.exec("RELEASE crible_action"))
+        return dbError();
+    return {};
+}
+
+void Project::Private::rollback()
+{
+    --depth;
+    if (depth == 0) {
+        db.exec("ROLLBACK");
+    } else {
+        db.exec("ROLLBACK TO crible_action");
+        db.exec("RELEASE crible_action");
+    }
+    clearCaches();
+}
+
+Result<void> Project::Private::logChange(const char *action, const char *entity,
+                                         const QString &uuid, const QJsonObject &details)
+{
+    Statement *s = prepare("INSERT INTO change_log (at, actor, action, entity, entity_uuid,"
+                           " details) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!s->isValid())
+        return sqlError(s);
+    s->bind(1, isoTime(nowUtc()));
+    s->bind(2, actor);
+    s->bind(3, QString::fromLatin1(action));
+    s->bind(4, QString::fromLatin1(entity));
+    s->bind(5, uuid);
+    s->bind(6, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    if (!s->exec())
+        return sqlError(s);
+    return {};
+}
+
+Result<core::Taxonomy> Project::Private::loadTaxonomy()
+{
+    if (taxonomy)
+        return *taxonomy;
+    Statement *s = prepare("SELECT axis, key, label, label_fr, description, description_fr,"
+                           " color, normalised, fever_label, rating, group_label, group_label_fr"
+                           " FROM taxonomy ORDER BY axis, position");
+    if (!s->isValid())
+        return sqlError(s);
+    core::Taxonomy result;
+    for (const core::TaxonomyAxis axis : core::Taxonomy::axes())
+        result.entries(axis).clear();
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row) {
+        const QString axisKey = s->text(0);
+        std::optional<core::TaxonomyAxis> axis;
+        for (const core::TaxonomyAxis a : core::Taxonomy::axes()) {
+            if (core::Taxonomy::axisKey(a) == axisKey)
+                axis = a;
+        }
+        if (!axis)
+            return error(tr("unknown taxonomy axis \"%1\"").arg(axisKey));
+        core::TaxonomyEntry e;
+        e.key = s->text(1);
+        e.label = s->text(2);
+        e.labelFr = s->text(3);
+        e.description = s->text(4);
+        e.descriptionFr = s->text(5);
+        e.color = s->text(6);
+        e.normalised = s->text(7);
+        e.feverLabel = s->text(8);
+        e.rating = int(s->int64(9));
+        e.group = s->text(10);
+        e.groupFr = s->text(11);
+        result.entries(*axis).append(e);
+    }
+    if (step == Statement::Step::Error)
+        return sqlError(s);
+    taxonomy = result;
+    return result;
+}
+
+Result<void> Project::Private::ensureAnnotator(const QString &name)
+{
+    if (name.isEmpty())
+        return {};
+    if (!annotators) {
+        QSet<QString> names;
+        Statement *s = prepare("SELECT name FROM annotators");
+        while (s->step() == Statement::Step::Row)
+            names.insert(s->text(0));
+        annotators = names;
+    }
+    if (annotators->contains(name))
+        return {};
+    Statement *s = prepare("INSERT INTO annotators (name, first_seen) VALUES (?1, ?2)"
+                           " ON CONFLICT (name) DO NOTHING");
+    if (!s->isValid())
+        return sqlError(s);
+    s->bind(1, name);
+    s->bind(2, isoTime(nowUtc()));
+    if (!s->exec())
+        return sqlError(s);
+    annotators->insert(name);
+    return {};
+}
+
+Result<void> Project::Private::loadText(qint64 articleId)
+{
+    if (textArticleId == articleId && articleId != 0)
+        return {};
+    Statement *s = prepare("SELECT text FROM articles WHERE id = ?1");
+    if (!s->isValid())
+        return sqlError(s);
+    s->bind(1, articleId);
+    const Statement::Step step = s->step();
+    if (step == Statement::Step::Error)
+        return sqlError(s);
+    if (step == Statement::Step::Done)
+        return error(tr("no article with id %1").arg(articleId));
+    text = s->text(0);
+    s->reset();
+    textIndex = core::CodePointIndex(text);
+    textArticleId = articleId;
+    return {};
+}
+
+// Checks a claim against the taxonomy and its article's text and fills what the store
+// derives: anchor, uuid, times, annotator, status. `before` is the stored claim on update.
+Result<void> Project::Private::completeClaim(core::Claim &claim, const core::Claim *before)
+{
+    auto taxonomyResult = loadTaxonomy();
+    if (!taxonomyResult)
+        return core::Error{taxonomyResult.error()};
+    if (auto r = core::validateClaimFields(claim, *taxonomyResult); !r)
+        return error(tr("claim %1:%2: %3").arg(claim.start).arg(claim.end).arg(r.error()));
+    if (auto r = loadText(claim.articleId); !r)
+        return r;
+    if (auto r = core::validateSpan(claim.start, claim.end, textIndex.codePointLength()); !r)
+        return error(tr("claim in article %1: %2").arg(claim.articleId).arg(r.error()));
+    const core::TextQuoteAnchor anchor = core::TextQuoteAnchor::at(
+        text, textIndex, claim.start, claim.end, core::kAnchorContextLength);
+    if (claim.quote.isEmpty()) {
+        claim.quote = anchor.exact;
+    } else if (claim.quote != anchor.exact) {
+        return error(tr("claim %1:%2: the quote \"%3\" is not the article text there (\"%4\")")
+                         .arg(claim.start)
+                         .arg(claim.end)
+                         .arg(claim.quote, anchor.exact));
+    }
+    const bool moved = before && (before->start != claim.start || before->end != claim.end ||
+                                  before->articleId != claim.articleId);
+    if (claim.prefix.isEmpty() || moved)
+        claim.prefix = anchor.prefix;
+    if (claim.suffix.isEmpty() || moved)
+        claim.suffix = anchor.suffix;
+    if (claim.uuid.isEmpty())
+        claim.uuid = before ? before->uuid : newUuid();
+    if (!claim.created.isValid())
+        claim.created = before ? before->created : nowUtc();
+    if (before)
+        claim.modified = nowUtc();
+    else if (!claim.modified.isValid())
+        claim.modified = claim.created;
+    if (claim.annotator.isEmpty())
+        claim.annotator = before ? before->annotator : actor;
+    if (claim.isDraft() && claim.hasGrades() && !claim.verdict.isEmpty())
+        claim.status = QStringLiteral("graded");
+    return ensureAnnotator(claim.annotator);
+}
+
+Result<void> Project::Private::writeLinks(core::Claim &claim)
+{
+    Statement *del = prepare("DELETE FROM claim_sources WHERE claim_id = ?1");
+    del->bind(1, claim.id);
+    if (!del->exec())
+        return sqlError(del);
+    for (int i = 0; i < claim.sources.size(); ++i) {
+        core::ClaimSourceLink &link = claim.sources[i];
+        if (link.sourceId != 0) {
+            Statement *s = prepare("SELECT uuid FROM sources WHERE id = ?1");
+            s->bind(1, link.sourceId);
+            if (s->step() != Statement::Step::Row)
+                return error(tr("claim %1:%2: no source with id %3")
+                                 .arg(claim.start)
+                                 .arg(claim.end)
+                                 .arg(link.sourceId));
+            link.sourceUuid = s->text(0);
+            s->reset();
+        } else {
+            Statement *s = prepare("SELECT id FROM sources WHERE uuid = ?1");
+            s->bind(1, link.sourceUuid);
+            if (s->step() != Statement::Step::Row)
+                return error(tr("claim %1:%2: no source \"%3\"")
+                                 .arg(claim.start)
+                                 .arg(claim.end)
+                                 .arg(link.sourceUuid));
+            link.sourceId = s->int64(0);
+            s->reset();
+        }
+        Statement *s = prepare("INSERT INTO claim_sources (claim_id, position, source_id, stance,"
+                               " passage) VALUES (?1, ?2, ?3, ?4, ?5)");
+        if (!s->isValid())
+            return sqlError(s);
+        s->bind(1, claim.id);
+        s->bind(2, i);
+        s->bind(3, link.sourceId);
+        s->bind(4, link.stance);
+        s->bind(5, link.passage);
+        if (!s->exec())
+            return sqlError(s);
+    }
+    return {};
+}
+
+Result<void> Project::Private::indexClaim(const core::Claim &claim, bool remove)
+{
+    if (!tokenizerProblem.isEmpty())
+        return error(tokenizerProblem);
+    Statement *s =
+        remove ? prepare("INSERT INTO claim_fts (claim_fts, rowid, quote, restatement, explanation,"
+                         " claimant) VALUES ('delete', ?1, ?2, ?3, ?4, ?5)")
+               : prepare("INSERT INTO claim_fts (rowid, quote, restatement, explanation, claimant)"
+                         " VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!s->isValid())
+        return sqlError(s);
+    s->bind(1, claim.id);
+    s->bind(2, claim.quote);
+    s->bind(3, claim.restatement);
+    s->bind(4, claim.explanation);
+    s->bind(5, claim.claimant);
+    if (!s->exec())
+        return sqlError(s);
+    return {};
+}
+
+namespace {
+
+constexpr const char *kClaimColumns =
+    "id, uuid, article_id, start_offset, end_offset, quote, prefix, suffix, claimant,"
+    " restatement, kind, status, verdict, evidence_level, presented_as, scope, explanation,"
+    " status_as_of, annotator, created_at, modified_at";
+
+core::Claim claimFromRow(const Statement &s)
+{
+    core::Claim c;
+    c.id = s.int64(0);
+    c.uuid = s.text(1);
+    c.articleId = s.int64(2);
+    c.start = s.int64(3);
+    c.end = s.int64(4);
+    c.quote = s.text(5);
+    c.prefix = s.text(6);
+    c.suffix = s.text(7);
+    c.claimant = s.text(8);
+    c.restatement = s.text(9);
+    c.kind = s.text(10);
+    c.status = s.text(11);
+    c.verdict = s.text(12);
+    c.evidenceLevel = s.text(13);
+    c.presentedAs = s.text(14);
+    c.scope = s.text(15);
+    c.explanation = s.text(16);
+    c.statusAsOf = s.text(17);
+    c.annotator = s.text(18);
+    c.created = parseTime(s.text(19));
+    c.modified = parseTime(s.text(20));
+    return c;
+}
+
+void bindClaim(Statement &s, const core::Claim &c)
+{
+    s.bindId(1, c.id);
+    s.bind(2, c.uuid);
+    s.bind(3, c.articleId);
+    s.bind(4, c.start);
+    s.bind(5, c.end);
+    s.bind(6, c.quote);
+    s.bind(7, c.prefix);
+    s.bind(8, c.suffix);
+    s.bind(9, c.claimant);
+    s.bind(10, c.restatement);
+    s.bind(11, c.kind);
+    s.bind(12, c.status);
+    s.bind(13, c.verdict);
+    s.bind(14, c.evidenceLevel);
+    s.bind(15, c.presentedAs);
+    s.bind(16, c.scope);
+    s.bind(17, c.explanation);
+    s.bind(18, c.statusAsOf);
+    s.bind(19, c.annotator);
+    s.bind(20, isoTime(c.created));
+    s.bind(21, isoTime(c.modified));
+}
+
+constexpr const char *kSourceColumns =
+    "id, uuid, title, original_title, publisher, url, archive_url, date, accessed_date,"
+    " language, document_number, translator, is_primary, read_via, reliability, notes";
+
+core::Source sourceFromRow(const Statement &s)
+{
+    core::Source r;
+    r.id = s.int64(0);
+    r.uuid = s.text(1);
+    r.title = s.text(2);
+    r.originalTitle = s.text(3);
+    r.publisher = s.text(4);
+    r.url = s.text(5);
+    r.archiveUrl = s.text(6);
+    r.date = s.text(7);
+    r.accessedDate = s.text(8);
+    r.language = s.text(9);
+    r.documentNumber = s.text(10);
+    r.translator = s.text(11);
+    r.primary = s.int64(12) != 0;
+    r.readVia = s.text(13);
+    r.reliability = s.text(14);
+    r.notes = s.text(15);
+    return r;
+}
+
+void bindSource(Statement &s, const core::Source &r)
+{
+    s.bindId(1, r.id);
+    s.bind(2, r.uuid);
+    s.bind(3, r.title);
+    s.bind(4, r.originalTitle);
+    s.bind(5, r.publisher);
+    s.bind(6, r.url);
+    s.bind(7, r.archiveUrl);
+    s.bind(8, r.date);
+    s.bind(9, r.accessedDate);
+    s.bind(10, r.language);
+    s.bind(11, r.documentNumber);
+    s.bind(12, r.translator);
+    s.bind(13, qint64(r.primary ? 1 : 0));
+    s.bind(14, r.readVia);
+    s.bind(15, r.reliability);
+    s.bind(16, r.notes);
+}
+
+QJsonObject sourceDiff(const core::Source &a, const core::Source &b)
+{
+    QJsonObject d;
+    noteChange(d, "uuid", a.uuid, b.uuid);
+    noteChange(d, "title", a.title, b.title);
+    noteChange(d, "originalTitle", a.originalTitle, b.originalTitle);
+    noteChange(d, "publisher", a.publisher, b.publisher);
+    noteChange(d, "url", a.url, b.url);
+    noteChange(d, "archiveUrl", a.archiveUrl, b.archiveUrl);
+    noteChange(d, "date", a.date, b.date);
+    noteChange(d, "accessedDate", a.accessedDate, b.accessedDate);
+    noteChange(d, "language", a.language, b.language);
+    noteChange(d, "documentNumber", a.documentNumber, b.documentNumber);
+    noteChange(d, "translator", a.translator, b.translator);
+    noteChange(d, "primary", qint64(a.primary), qint64(b.primary));
+    noteChange(d, "readVia", a.readVia, b.readVia);
+    noteChange(d, "reliability", a.reliability, b.reliability);
+    noteChange(d, "notes", a.notes, b.notes);
+    return d;
+}
+
+QJsonObject claimDiff(const core::Claim &a, const core::Claim &b)
+{
+    QJsonObject d;
+    noteChange(d, "article", a.articleId, b.articleId);
+    noteChange(d, "start", a.start, b.start);
+    noteChange(d, "end", a.end, b.end);
+    noteChange(d, "quote", a.quote, b.quote);
+    noteChange(d, "claimant", a.claimant, b.claimant);
+    noteChange(d, "restatement", a.restatement, b.restatement);
+    noteChange(d, "kind", a.kind, b.kind);
+    noteChange(d, "status", a.status, b.status);
+    noteChange(d, "verdict", a.verdict, b.verdict);
+    noteChange(d, "evidenceLevel", a.evidenceLevel, b.evidenceLevel);
+    noteChange(d, "presentedAs", a.presentedAs, b.presentedAs);
+    noteChange(d, "scope", a.scope, b.scope);
+    noteChange(d, "explanation", a.explanation, b.explanation);
+    noteChange(d, "statusAsOf", a.statusAsOf, b.statusAsOf);
+    noteChange(d, "annotator", a.annotator, b.annotator);
+    auto links = [](const core::Claim &c) {
+        QStringList out;
+        for (const core::ClaimSourceLink &l : c.sources)
+            out.append(l.sourceUuid + u' ' + l.stance + u' ' + l.passage);
+        return out.join(u'\n');
+    };
+    noteChange(d, "sources", links(a), links(b));
+    return d;
+}
+
+} // namespace
+
+Result<core::Claim> Project::Private::readClaim(qint64 id)
+{
+    Statement *s = prepare("SELECT id, uuid, article_id, start_offset, end_offset, quote, prefix,"
+                           " suffix, claimant, restatement, kind, status, verdict, evidence_level,"
+                           " presented_as, scope, explanation, status_as_of, annotator, created_at,"
+                           " modified_at FROM claims WHERE id = ?1");
+    if (!s->isValid())
+        return sqlError(s);
+    s->bind(1, id);
+    const Statement::Step step = s->step();
+    if (step == Statement::Step::Error)
+        return sqlError(s);
+    if (step == Statement::Step::Done)
+        return error(tr("no claim with id %1").arg(id));
+    core::Claim c = claimFromRow(*s);
+    s->reset();
+    Statement *l = prepare("SELECT cs.source_id, s.uuid, cs.stance, cs.passage FROM claim_sources"
+                           " cs JOIN sources s ON s.id = cs.source_id WHERE cs.claim_id = ?1"
+                           " ORDER BY cs.position");
+    if (!l->isValid())
+        return sqlError(l);
+    l->bind(1, id);
+    Statement::Step linkStep;
+    while ((linkStep = l->step()) == Statement::Step::Row)
+        c.sources.append({l->int64(0), l->text(1), l->text(2), l->text(3)});
+    if (linkStep == Statement::Step::Error)
+        return sqlError(l);
+    return c;
+}
+
+Result<core::Source> Project::Private::readSource(qint64 id)
+{
+    Statement *s = prepare("SELECT id, uuid, title, original_title, publisher, url, archive_url,"
+                           " date, accessed_date, language, document_number, translator,"
+                           " is_primary, read_via, reliability, notes FROM sources WHERE id = ?1");
+    if (!s->isValid())
+        return sqlError(s);
+    s->bind(1, id);
+    const Statement::Step step = s->step();
+    if (step == Statement::Step::Error)
+        return sqlError(s);
+    if (step == Statement::Step::Done)
+        return error(tr("no source with id %1").arg(id));
+    core::Source r = sourceFromRow(*s);
+    s->reset();
+    return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Opening and creating
+
+namespace {
+
+// Reads the 100-byte SQLite header without SQLite, so a file that is not a Crible project is
+// refused before any library code parses it, and is certainly not modified.
+Result<void> checkHeader(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(name + u": " + tr("no such file"));
+    if (!info.isFile())
+        return fail(name + u": " + tr("not a file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(name + u": " + file.errorString());
+    const QByteArray header = file.read(kHeaderSize);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < kHeaderSize || !header.startsWith(magic))
+        return fail(name + u": " + tr("not a Crible project (not an SQLite database)"));
+    const qint64 applicationId = readBigEndian32(header, 68);
+    if (applicationId != schema::kApplicationId) {
+        return fail(name + u": " +
+                    tr("not a Crible project (an SQLite database of another application)"));
+    }
+    const qint64 version = readBigEndian32(header, 60);
+    if (version > Project::kSchemaVersion) {
+        return fail(name + u": " +
+                    tr("schema version %1 is newer than this Crible (%2); open it with a newer "
+                       "version")
+                        .arg(version)
+                        .arg(Project::kSchemaVersion));
+    }
+    return {};
+}
+
+QByteArray tokenizerSpecOf(const QList<SchemaObject> &objects)
+{
+    static const QRegularExpression option(QStringLiteral("tokenize='([^']*)'"));
+    for (const SchemaObject &o : objects) {
+        if (o.name == QLatin1String("article_fts")) {
+            const QRegularExpressionMatch m = option.match(o.sql);
+            if (m.hasMatch())
+                return m.captured(1).toUtf8();
+        }
+    }
+    return {};
+}
+
+bool isAcceptableSpec(const QByteArray &spec)
+{
+    if (spec == kDefaultTokenizerSpec)
+        return true;
+    static const QRegularExpression identifier(QStringLiteral("^[a-z][a-z0-9_]{0,40}$"));
+    return identifier.match(QString::fromLatin1(spec)).hasMatch();
+}
+
+// Compares the file's schema with the one this version creates; returns the first
+// difference, empty when they match.
+QString compareSchema(const QList<SchemaObject> &actual, const QByteArray &spec)
+{
+    Database reference;
+    if (!reference.open(QStringLiteral(":memory:"), Database::Mode::Create))
+        return reference.lastError();
+    NamedNullTokenizer stand(spec);
+    if (spec != kDefaultTokenizerSpec) {
+        const QString problem = registerFullTextTokenizer(reference.handle(), &stand);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    for (const QByteArray &sql : schema::version1(spec)) {
+        if (!reference.exec(std::string_view(sql.constData(), size_t(sql.size()))))
+            return reference.lastError();
+    }
+    QString error;
+    const QList<SchemaObject> expected = readSchema(reference, &error);
+    if (!error.isEmpty())
+        return error;
+    auto find = [](const QList<SchemaObject> &list, const QString &name) -> const SchemaObject * {
+        for (const SchemaObject &o : list) {
+            if (o.name == name)
+                return &o;
+        }
+        return nullptr;
+    };
+    for (const SchemaObject &o : actual) {
+        const SchemaObject *e = find(expected, o.name);
+        if (!e)
+            return tr("unexpected %1 \"%2\" in the schema").arg(o.type, o.name);
+        // FTS5 shadow tables are its own business (their layout varies between SQLite versions).
+        if (e->type != o.type || e->table != o.table || (e->sql != o.sql && !isShadowTable(o.name)))
+            return tr("%1 \"%2\" differs from the expected schema").arg(o.type, o.name);
+    }
+    for (const SchemaObject &e : expected) {
+        if (!find(actual, e.name))
+            return tr("missing %1 \"%2\"").arg(e.type, e.name);
+    }
+    return {};
+}
+
+} // namespace
+
+Project::Project(std::unique_ptr<Private> p) : d(std::move(p)) {}
+
+Project::~Project()
+{
+    if (!d->db.isOpen())
+        return;
+    while (d->depth > 0)
+        d->rollback();
+    if (d->mode == OpenMode::ReadWrite) {
+        // Fold the WAL into the file so the project is one file to share.
+        d->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    d->db.close();
+}
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path,
+                                                 const core::FullTextTokenizer *tokenizer)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).exists() || QFileInfo(path).isSymLink())
+        return fail(name + u": " +
+                    tr("the file already exists; a new project is never "
+                       "written over an existing file"));
+    {
+        // Created exclusively, so a file appearing meanwhile is not overwritten either.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return fail(name + u": " + file.errorString());
+    }
+    auto failed = [&](const QString &reason) -> Result<std::unique_ptr<Project>> {
+        QFile::remove(path);
+        QFile::remove(path + u"-journal");
+        return fail(name + u": " + reason);
+    };
+    {
+        Database db;
+        if (!db.open(path, Database::Mode::ReadWrite))
+            return failed(db.lastError());
+        if (const QString problem = registerFullTextTokenizer(db.handle(), tokenizer);
+            !problem.isEmpty())
+            return failed(problem);
+        const QByteArray spec =
+            tokenizer ? QByteArray(tokenizer->name()) : QByteArray(kDefaultTokenizerSpec);
+        if (!isAcceptableSpec(spec))
+            return failed(tr("unusable tokenizer name \"%1\"").arg(QString::fromUtf8(spec)));
+        if (!db.exec("BEGIN"))
+            return failed(db.lastError());
+        bool ok = true;
+        for (const QByteArray &sql : schema::version1(spec)) {
+            if (!db.exec(std::string_view(sql.constData(), size_t(sql.size())))) {
+                ok = false;
+                break;
+            }
+        }
+        // Pragmas take no parameters; the values are constants of this program.
+        const QByteArray pragmas[] = {
+            "PRAGMA application_id = " + QByteArray::number(schema::kApplicationId),
+            "PRAGMA user_version = " + QByteArray::number(kSchemaVersion)};
+        for (const QByteArray &sql : pragmas) {
+            if (ok && !db.exec(std::string_view(sql.constData(), size_t(sql.size()))))
+                ok = false;
+        }
+        if (ok) {
+            Statement s(db.handle(), "INSERT INTO taxonomy (axis, position, key, label, label_fr,"
+                                     " description, description_fr, color, normalised,"
+                                     " fever_label, rating, group_label, group_label_fr)"
+                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                                     " ?13)");
+            const core::Taxonomy defaults = core::Taxonomy::defaults();
+            for (const core::TaxonomyAxis axis : core::Taxonomy::axes()) {
+                const QList<core::TaxonomyEntry> &entries = defaults.entries(axis);
+                for (int i = 0; ok && i < entries.size(); ++i) {
+                    const core::TaxonomyEntry &e = entries[i];
+                    s.reset();
+                    s.bind(1, core::Taxonomy::axisKey(axis));
+                    s.bind(2, i);
+                    s.bind(3, e.key);
+                    s.bind(4, e.label);
+                    s.bind(5, e.labelFr);
+                    s.bind(6, e.description);
+                    s.bind(7, e.descriptionFr);
+                    s.bind(8, e.color);
+                    s.bind(9, e.normalised);
+                    s.bind(10, e.feverLabel);
+                    s.bind(11, e.rating);
+                    s.bind(12, e.group);
+                    s.bind(13, e.groupFr);
+                    if (!s.exec()) {
+                        db.setError(s.lastError());
+                        ok = false;
+                    }
+                }
+            }
+        }
+        if (!ok) {
+            const QString reason = db.lastError();
+            db.exec("ROLLBACK");
+            db.close();
+            return failed(reason);
+        }
+        if (!db.exec("COMMIT") || !db.exec("PRAGMA journal_mode = WAL")) {
+            const QString reason = db.lastError();
+            db.close();
+            return failed(reason);
+        }
+    }
+    // Reopen through the same checks as any other file.
+    return open(path, tokenizer, OpenMode::ReadWrite);
+}
+
+Result<std::unique_ptr<Project>>
+Project::open(const QString &path, const core::FullTextTokenizer *tokenizer, OpenMode mode)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (auto r = checkHeader(path); !r)
+        return core::Error{r.error()};
+
+    // Read-only inspection first: nothing is written until the file is accepted.
+    QByteArray spec;
+    {
+        Database check;
+        if (!check.open(path, Database::Mode::ReadOnly))
+            return fail(check.lastError());
+        sqlite3_busy_timeout(check.handle(), 10000);
+        Statement app(check.handle(), "PRAGMA application_id");
+        if (app.step() != Statement::Step::Row)
+            return fail(name + u": " + tr("not a Crible project: %1").arg(app.lastError()));
+        if (app.int64(0) != schema::kApplicationId) {
+            return fail(name + u": " +
+                        tr("not a Crible project (an SQLite database of another application)"));
+        }
+        Statement version(check.handle(), "PRAGMA user_version");
+        if (version.step() != Statement::Step::Row)
+            return fail(name + u": " + version.lastError());
+        const qint64 v = version.int64(0);
+        if (v > kSchemaVersion) {
+            return fail(name + u": " +
+                        tr("schema version %1 is newer than this Crible (%2); open it with a "
+                           "newer version")
+                            .arg(v)
+                            .arg(kSchemaVersion));
+        }
+        if (v < 1)
+            return fail(name + u": " + tr("an unfinished project (schema version %1)").arg(v));
+        QString error;
+        const QList<SchemaObject> objects = readSchema(check, &error);
+        if (!error.isEmpty())
+            return fail(name + u": " + tr("unreadable schema: %1").arg(error));
+        spec = tokenizerSpecOf(objects);
+        if (!isAcceptableSpec(spec)) {
+            return fail(name + u": " +
+                        tr("unexpected search tokenizer \"%1\"").arg(QString::fromUtf8(spec)));
+        }
+        if (const QString difference = compareSchema(objects, spec); !difference.isEmpty())
+            return fail(name + u": " + tr("not a valid Crible project: %1").arg(difference));
+    }
+
+    auto d = std::make_unique<Private>();
+    d->path = path;
+    d->tokenizer = tokenizer;
+    d->mode = mode;
+    if (!d->db.open(path, mode == OpenMode::ReadOnly ? Database::Mode::ReadOnly
+                                                     : Database::Mode::ReadWrite))
+        return fail(d->db.lastError());
+    sqlite3_busy_timeout(d->db.handle(), 10000);
+    if (!d->db.exec("PRAGMA trusted_schema = OFF") || !d->db.exec("PRAGMA foreign_keys = ON"))
+        return d->dbError();
+    if (mode == OpenMode::ReadWrite) {
+        if (!d->db.exec("PRAGMA journal_mode = WAL") || !d->db.exec("PRAGMA synchronous = FULL"))
+            return d->dbError();
+    }
+    if (const QString problem = registerFullTextTokenizer(d->db.handle(), tokenizer);
+        !problem.isEmpty())
+        return d->error(problem);
+    if (spec != kDefaultTokenizerSpec && (!tokenizer || spec != tokenizer->name())) {
+        d->tokenizerProblem =
+            tr("its search index uses the tokenizer \"%1\", which this program did not provide; "
+               "search and indexing are unavailable")
+                .arg(QString::fromUtf8(spec));
+    }
+    std::unique_ptr<Project> project(new Project(std::move(d)));
+    auto settings = project->settings();
+    if (!settings)
+        return core::Error{settings.error()};
+    project->d->actor =
+        settings->defaultAnnotator.isEmpty() ? systemUserName() : settings->defaultAnnotator;
+    return project;
+}
+
+QString Project::path() const
+{
+    return d->path;
+}
+
+void Project::setActor(const QString &annotator)
+{
+    d->actor = annotator;
+}
+
+QString Project::actor() const
+{
+    return d->actor;
+}
+
+Project::Batch::Batch(Project &project) : m_project(&project)
+{
+    auto r = m_project->d->begin();
+    if (!r) {
+        m_project->d->batchError = r.error();
+        m_done = true;
+    }
+}
+
+Project::Batch::~Batch()
+{
+    if (!m_done)
+        m_project->d->rollback();
+}
+
+Result<void> Project::Batch::commit()
+{
+    if (m_done) {
+        QString e = m_project->d->batchError;
+        if (e.isEmpty())
+            e = m_project->d->error(tr("the batch was already committed")).message;
+        m_project->d->batchError.clear();
+        return fail(e);
+    }
+    m_done = true;
+    return m_project->d->commit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Taxonomy, settings, annotators
+
+Result<core::Taxonomy> Project::taxonomy() const
+{
+    if (d->depth == 0)
+        d->taxonomy.reset(); // another process may have changed it
+    return d->loadTaxonomy();
+}
+
+Result<void> Project::setTaxonomy(const core::Taxonomy &taxonomy)
+{
+    for (const core::TaxonomyAxis axis : core::Taxonomy::axes()) {
+        QSet<QString> seen;
+        for (const core::TaxonomyEntry &e : taxonomy.entries(axis)) {
+            if (e.key.trimmed().isEmpty())
+                return d->error(tr("a %1 entry has no key").arg(core::Taxonomy::axisKey(axis)));
+            if (seen.contains(e.key))
+                return d->error(
+                    tr("%1 key \"%2\" appears twice").arg(core::Taxonomy::axisKey(axis), e.key));
+            seen.insert(e.key);
+        }
+    }
+    Private::Action action(*d);
+    if (auto r = action.begin(); !r)
+        return r;
+    // A key still used by a claim cannot disappear: the claim would point at nothing.
+    struct Use
+    {
+        const char *sql;
+        core::TaxonomyAxis axis;
+        const char *field;
+    };
+    static const Use uses[] = {
+        {"SELECT DISTINCT verdict FROM claims WHERE verdict <> ''", core::TaxonomyAxis::Verdict,
+         "verdict"},
+        {"SELECT DISTINCT evidence_level FROM claims WHERE evidence_level <> ''",
+         core::TaxonomyAxis::EvidenceLevel, "evidence level"},
+        {"SELECT DISTINCT scope FROM claims WHERE scope <> ''", core::TaxonomyAxis::Scope, "scope"},
+        {"SELECT DISTINCT presented_as FROM claims WHERE presented_as <> ''",
+         core::TaxonomyAxis::Scope, "presented as"},
+    };
+    for (const Use &use : uses) {
+        Statement *s = d->prepare(use.sql);
+        while (s->step() == Statement::Step::Row) {
+            const QString key = s->text(0);
+            if (!taxonomy.contains(use.axis, key)) {
+                s->reset();
+                return d->error(tr("%1 \"%2\" is used by claims and cannot be removed")
+                                    .arg(QLatin1String(use.field), key));
+            }
+        }
+    }
+    const Result<core::Taxonomy> before = d->loadTaxonomy();
+    if (!d->db.exec("DELETE FROM taxonomy"))
+        return d->dbError();
+    Statement *s = d->prepare("INSERT INTO taxonomy (axis, position, key, label, label_fr,"
+                              " description, description_fr, color, normalised, fever_label,"
+                              " rating, group_label, group_label_fr) VALUES (?1, ?2, ?3, ?4, ?5,"
+                              " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    if (!s->isValid())
+        return d->sqlError(s);
+    for (const core::TaxonomyAxis axis : core::Taxonomy::axes()) {
+        const QList<core::TaxonomyEntry> &entries = taxonomy.entries(axis);
+        for (int i = 0; i < entries.size(); ++i) {
+            const core::TaxonomyEntry &e = entries[i];
+            s->reset();
+            s->bind(1, core::Taxonomy::axisKey(axis));
+            s->bind(2, i);
+            s->bind(3, e.key);
+            s->bind(4, e.label);
+            s->bind(5, e.labelFr);
+            s->bind(6, e.description);
+            s->bind(7, e.descriptionFr);
+            s->bind(8, e.color);
+            s->bind(9, e.normalised);
+            s->bind(10, e.feverLabel);
+            s->bind(11, e.rating);
+            s->bind(12, e.group);
+            s->bind(13, e.groupFr);
+            if (!s->exec())
+                return d->sqlError(s);
+        }
+    }
+    QJsonObject details;
+    for (const core::TaxonomyAxis axis : core::Taxonomy::axes()) {
+        auto keys = [axis](const core::Taxonomy &t) {
+            QStringList out;
+            for (const core::TaxonomyEntry &e : t.entries(axis))
+                out.append(e.key);
+            return out.join(u',');
+        };
+        noteChange(details, core::Taxonomy::axisKey(axis).toLatin1().constData(),
+                   before ? keys(*before) : QString(), keys(taxonomy));
+    }
+    if (auto r = d->logChange("update", "taxonomy", QString(), details); !r)
+        return r;
+    d->taxonomy = taxonomy;
+    return action.commit();
+}
+
+Result<core::ProjectSettings> Project::settings() const
+{
+    Statement *s = d->prepare("SELECT key, value FROM settings");
+    if (!s->isValid())
+        return d->sqlError(s);
+    core::ProjectSettings settings;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row) {
+        const QString key = s->text(0);
+        if (key == QLatin1String("organisation_name"))
+            settings.organisationName = s->text(1);
+        else if (key == QLatin1String("organisation_url"))
+            settings.organisationUrl = s->text(1);
+        else if (key == QLatin1String("default_annotator"))
+            settings.defaultAnnotator = s->text(1);
+    }
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    return settings;
+}
+
+Result<void> Project::setSettings(const core::ProjectSettings &settings)
+{
+    Private::Action action(*d);
+    if (auto r = action.begin(); !r)
+        return r;
+    const Result<core::ProjectSettings> before = this->settings();
+    if (!before)
+        return core::Error{before.error()};
+    const std::pair<const char *, QString> values[] = {
+        {"organisation_name", settings.organisationName},
+        {"organisation_url", settings.organisationUrl},
+        {"default_annotator", settings.defaultAnnotator},
+    };
+    Statement *s = d->prepare("INSERT INTO settings (key, value) VALUES (?1, ?2)"
+                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!s->isValid())
+        return d->sqlError(s);
+    for (const auto &[key, value] : values) {
+        s->reset();
+        s->bind(1, QString::fromLatin1(key));
+        s->bind(2, value);
+        if (!s->exec())
+            return d->sqlError(s);
+    }
+    QJsonObject details;
+    noteChange(details, "organisationName", before->organisationName, settings.organisationName);
+    noteChange(details, "organisationUrl", before->organisationUrl, settings.organisationUrl);
+    noteChange(details, "defaultAnnotator", before->defaultAnnotator, settings.defaultAnnotator);
+    if (auto r = d->logChange("update", "settings", QString(), details); !r)
+        return r;
+    return action.commit();
+}
+
+Result<QStringList> Project::annotators() const
+{
+    Statement *s = d->prepare("SELECT name FROM annotators ORDER BY name");
+    if (!s->isValid())
+        return d->sqlError(s);
+    QStringList names;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row)
+        names.append(s->text(0));
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    return names;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Articles
+
+Result<qint64> Project::addArticle(core::Article &article)
+{
+    if (!d->tokenizerProblem.isEmpty())
+        return d->error(d->tokenizerProblem);
+    core::Article a = article;
+    if (a.uuid.isEmpty())
+        a.uuid = newUuid();
+    a.updateDigest();
+    if (!a.importedAt.isValid())
+        a.importedAt = nowUtc();
+    if (a.version < 1)
+        return d->error(
+            tr("article \"%1\": version %2 is not positive").arg(a.title).arg(a.version));
+    Private::Action action(*d);
+    if (auto r = action.begin(); !r)
+        return core::Error{r.error()};
+    if (a.supersedes != 0) {
+        Statement *s = d->prepare("SELECT 1 FROM articles WHERE id = ?1");
+        s->bind(1, a.supersedes);
+        if (s->step() != Statement::Step::Row)
+            return d->error(tr("article \"%1\" supersedes article %2, which does not exist")
+                                .arg(a.title)
+                                .arg(a.supersedes));
+        s->reset();
+    }
+    const core::CodePointIndex index(a.text);
+    Statement *s = d->prepare(
+        "INSERT INTO articles (id, uuid, title, publisher, author, url, published_date, language,"
+        " source_encoding, source_file_name, sha256, imported_at, version, supersedes, length,"
+        " text, original_bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+        " ?14, ?15, ?16, ?17)");
+    if (!s->isValid())
+        return d->sqlError(s);
+    s->bindId(1, a.id);
+    s->bind(2, a.uuid);
+    s->bind(3, a.title);
+    s->bind(4, a.publisher);
+    s->bind(5, a.author);
+    s->bind(6, a.url);
+    s->bind(7, a.publishedDate);
+    s->bind(8, a.language);
+    s->bind(9, a.sourceEncoding);
+    s->bind(10, a.sourceFileName);
+    s->bind(11, a.sha256);
+    s->bind(12, isoTime(a.importedAt));
+    s->bind(13, a.version);
+    s->bindId(14, a.supersedes);
+    s->bind(15, index.codePointLength());
+    s->bind(16, a.text);
+    s->bindBlob(17, a.originalBytes);
+    if (!s->exec()) {
+        if (sqlite3_extended_errcode(d->db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
+            return d->error(
+                tr("article \"%1\": uuid %2 is already in the project").arg(a.title, a.uuid));
+        return d->sqlError(s);
+    }
+    a.id = sqlite3_last_insert_rowid(d->db.handle());
+
+    Statement *unit = d->prepare(
+        "INSERT INTO text_units (article_id, start_offset, end_offset) VALUES (?1, ?2, ?3)");
+    Statement *fts = d->prepare("INSERT INTO article_fts (rowid, body) VALUES (?1, ?2)");
+    if (!unit->isValid())
+        return d->sqlError(unit);
+    if (!fts->isValid())
+        return d->sqlError(fts);
+    for (const TextUnit &u : splitTextUnits(a.text)) {
+        unit->reset();
+        unit->bind(1, a.id);
+        unit->bind(2, index.toCodePoint(u.begin));
+        unit->bind(3, index.toCodePoint(u.end));
+        if (!unit->exec())
+            return d->sqlError(unit);
+        fts->reset();
+        fts->bind(1, qint64(sqlite3_last_insert_rowid(d->db.handle())));
+        fts->bind(2, a.text.mid(u.begin, u.end - u.begin));
+        if (!fts->exec())
+            return d->sqlError(fts);
+    }
+    QJsonObject details{{QStringLiteral("title"), a.title},
+                        {QStringLiteral("version"), a.version},
+                        {QStringLiteral("sha256"), a.sha256}};
+    if (auto r = d->logChange("insert", "article", a.uuid, details); !r)
+        return core::Error{r.error()};
+    if (auto r = action.commit(); !r)
+        return core::Error{r.error()};
+    // Claims of a new article usually follow at once: keep its text at hand.
+    d->textArticleId = a.id;
+    d->text = a.text;
+    d->textIndex = index;
+    article = a;
+    return a.id;
+}
+
+Result<void> Project::updateArticleMetadata(const core::Article &article)
+{
+    auto before = this->article(article.id);
+    if (!before)
+        return core::Error{before.error()};
+    Private::Action action(*d);
+    if (auto r = action.begin(); !r)
+        return r;
+    if (article.supersedes == article.id && article.id != 0)
+        return d->error(tr("article %1 cannot supersede itself").arg(article.id));
+    Statement *s = d->prepare(
+        "UPDATE articles SET uuid = ?2, title = ?3, publisher = ?4, author = ?5, url = ?6,"
+        " published_date = ?7, language = ?8, source_file_name = ?9, version = ?10,"
+        " supersedes = ?11 WHERE id = ?1");
+    if (!s->isValid())
+        return d->sqlError(s);
+    s->bind(1, article.id);
+    s->bind(2, article.uuid.isEmpty() ? before->uuid : article.uuid);
+    s->bind(3, article.title);
+    s->bind(4, article.publisher);
+    s->bind(5, article.author);
+    s->bind(6, article.url);
+    s->bind(7, article.publishedDate);
+    s->bind(8, article.language);
+    s->bind(9, article.sourceFileName);
+    s->bind(10, article.version);
+    s->bindId(11, article.supersedes);
+    if (!s->exec())
+        return d->sqlError(s);
+    QJsonObject details;
+    noteChange(details, "uuid", before->uuid, article.uuid.isEmpty() ? before->uuid : article.uuid);
+    noteChange(details, "title", before->title, article.title);
+    noteChange(details, "publisher", before->publisher, article.publisher);
+    noteChange(details, "author", before->author, article.author);
+    noteChange(details, "url", before->url, article.url);
+    noteChange(details, "publishedDate", before->publishedDate, article.publishedDate);
+    noteChange(details, "language", before->language, article.language);
+    noteChange(details, "sourceFileName", before->sourceFileName, article.sourceFileName);
+    noteChange(details, "version", before->version, article.version);
+    noteChange(details, "supersedes", before->supersedes, article.supersedes);
+    if (auto r = d->logChange("update", "article", before->uuid, details); !r)
+        return r;
+    return action.commit();
+}
+
+Result<void> Project::deleteArticle(qint64 id)
+{
+    if (!d->tokenizerProblem.isEmpty())
+        return d->error(d->tokenizerProblem);
+    Private::Action action(*d);
+    if (auto r = action.begin(); !r)
+        return r;
+    Statement *s = d->prepare("SELECT uuid, title, text FROM articles WHERE id = ?1");
+    s->bind(1, id);
+    if (s->step() != Statement::Step::Row)
+        return d->error(tr("no article with id %1").arg(id));
+    const QString uuid = s->text(0);
+    const QString title = s->text(1);
+    const QString text = s->text(2);
+    s->reset();
+    const core::CodePointIndex index(text);
+
+    // External-content indexes forget a row only when told its old values.
+    Statement *units =
+        d->prepare("SELECT id, start_offset, end_offset FROM text_units WHERE article_id = ?1");
+    Statement *forget =
+        d->prepare("INSERT INTO article_fts (article_fts, rowid, body) VALUES ('delete', ?1, ?2)");
+    if (!forget->isValid())
+        return d->sqlError(forget);
+    units->bind(1, id);
+    while (units->step() == Statement::Step::Row) {
+        forget->reset();
+        forget->bind(1, units->int64(0));
+        forget->bind(2, core::codePointSlice(text, index, units->int64(1), units->int64(2)));
+        if (!forget->exec())
+            return d->sqlError(forget);
+    }
+    units->reset();
+    Statement *claimsForget = d->prepare(
+        "INSERT INTO claim_fts (claim_fts, rowid, quote, restatement, explanation, claimant)"
+        " SELECT 'delete', id, quote, restatement, explanation, claimant FROM claims"
+        " WHERE article_id = ?1");
+    claimsForget->bind(1, id);
+    if (!claimsForget->exec())
+        return d->sqlError(claimsForget);
+    Statement *count = d->prepare("SELECT count(*) FROM claims WHERE article_id = ?1");
+    count->bind(1, id);
+    count->step();
+    const qint64 claimCount = count->int64(0);
+    count->reset();
+    const char *deletes[] = {"DELETE FROM claims WHERE article_id = ?1",
+                             "DELETE FROM text_units WHERE article_id = ?1",
+                             "DELETE FROM articles WHERE id = ?1"};
+    for (const char *sql : deletes) {
+        Statement *del = d->prepare(sql);
+        del->bind(1, id);
+        if (!del->exec())
+            return d->sqlError(del);
+    }
+    QJsonObject details{{QStringLiteral("title"), title}, {QStringLiteral("claims"), claimCount}};
+    if (auto r = d->logChange("delete", "article", uuid, details); !r)
+        return r;
+    if (d->textArticleId == id)
+        d->clearCaches();
+    return action.commit();
+}
+
+Result<QList<ArticleSummary>> Project::articles() const
+{
+    Statement *s = d->prepare(
+        "SELECT a.id, a.uuid, a.title, a.publisher, a.published_date, a.language, a.version,"
+        " (SELECT max(b.id) FROM articles b WHERE b.supersedes = a.id), a.length,"
+        " (SELECT count(*) FROM claims c WHERE c.article_id = a.id),"
+        " (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.status = 'draft')"
+        " FROM articles a ORDER BY a.id");
+    if (!s->isValid())
+        return d->sqlError(s);
+    QList<ArticleSummary> list;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row) {
+        ArticleSummary a;
+        a.id = s->int64(0);
+        a.uuid = s->text(1);
+        a.title = s->text(2);
+        a.publisher = s->text(3);
+        a.publishedDate = s->text(4);
+        a.language = s->text(5);
+        a.version = int(s->int64(6));
+        a.supersededBy = s->int64(7);
+        a.length = s->int64(8);
+        a.claimCount = int(s->int64(9));
+        a.draftCount = int(s->int64(10));
+        list.append(a);
+    }
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    return list;
+}
+
+Result<core::Article> Project::article(qint64 id) const
+{
+    Statement *s = d->prepare(
+        "SELECT id, uuid, title, publisher, author, url, published_date, language,"
+        " source_encoding, source_file_name, sha256, imported_at, version, supersedes, text,"
+        " original_bytes FROM articles WHERE id = ?1");
+    if (!s->isValid())
+        return d->sqlError(s);
+    s->bind(1, id);
+    const Statement::Step step = s->step();
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    if (step == Statement::Step::Done)
+        return d->error(tr("no article with id %1").arg(id));
+    core::Article a;
+    a.id = s->int64(0);
+    a.uuid = s->text(1);
+    a.title = s->text(2);
+    a.publisher = s->text(3);
+    a.author = s->text(4);
+    a.url = s->text(5);
+    a.publishedDate = s->text(6);
+    a.language = s->text(7);
+    a.sourceEncoding = s->text(8);
+    a.sourceFileName = s->text(9);
+    a.sha256 = s->text(10);
+    a.importedAt = parseTime(s->text(11));
+    a.version = int(s->int64(12));
+    a.supersedes = s->int64(13);
+    a.text = s->text(14);
+    a.originalBytes = s->blob(15);
+    s->reset();
+    return a;
+}
+
+Result<qint64> Project::articleIdByUuid(const QString &uuid) const
+{
+    Statement *s = d->prepare("SELECT id FROM articles WHERE uuid = ?1");
+    if (!s->isValid())
+        return d->sqlError(s);
+    s->bind(1, uuid);
+    const Statement::Step step = s->step();
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    const qint64 id = step == Statement::Step::Row ? s->int64(0) : 0;
+    s->reset();
+    return id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims
+
+Result<qint64> Project::addClaim(core::Claim &claim)
+{
+    Private::Action action(*d);
+    if (auto r = action.begin(); !r)
+        return core::Error{r.error()};
+    core::Claim c = claim;
+    if (auto r = d->completeClaim(c, nullptr); !r)
+        return core::Error{r.error()};
+    Statement *s = d->prepare(
+        "INSERT INTO claims (id, uuid, article_id, start_offset, end_offset, quote, prefix, suffix,"
+        " claimant, restatement, kind, status, verdict, evidence_level, presented_as, scope,"
+        " explanation, status_as_of, annotator, created_at, modified_at) VALUES (?1, ?2, ?3, ?4,"
+        " ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
+    if (!s->isValid())
+        return d->sqlError(s);
+    bindClaim(*s, c);
+    if (!s->exec()) {
+        const int code = sqlite3_extended_errcode(d->db.handle());
+        if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY)
+            return d->error(tr("claim %1:%2: id %3 or uuid %4 is already in the project")
+                                .arg(c.start)
+                                .arg(c.end)
+                                .arg(c.id)
+                                .arg(c.uuid));
+        return d->sqlError(s);
+    }
+    c.id = sqlite3_last_insert_rowid(d->db.handle());
+    if (!c.sources.isEmpty()) {
+        if (auto r = d->writeLinks(c); !r)
+            return core::Error{r.error()};
+    }
+    if (auto r = d->indexClaim(c, false); !r)
+        return core::Error{r.error()};
+    QJsonObject details{{QStringLiteral("article"), c.articleId},
+                        {QStringLiteral("start"), c.start},
+                        {QStringLiteral("end"), c.end}};
+    if (auto r = d->logChange("insert", "claim", c.uuid, details); !r)
+        return core::Error{r.error()};
+    if (auto r = action.commit(); !r)
+        return core::Error{r.error()};
+    claim = c;
+    return c.id;
+}
+
+Result<void> Project::updateClaim(core::Claim &claim)
+{
+    Private::Action action(*d);
+    if (auto r = action.begin(); !r)
+        return r;
+    auto before = d->readClaim(claim.id);
+    if (!before)
+        return core::Error{before.error()};
+    core::Claim c = claim;
+    if (c.articleId == 0)
+        c.articleId = before->articleId;
+    if (auto r = d->completeClaim(c, &*before); !r)
+        return r;
+    if (auto r = d->indexClaim(*before, true); !r)
+        return r;
+    Statement *s = d->prepare(
+        "UPDATE claims SET uuid = ?2, article_id = ?3, start_offset = ?4, end_offset = ?5,"
+        " quote = ?6, prefix = ?7, suffix = ?8, claimant = ?9, restatement = ?10, kind = ?11,"
+        " status = ?12, verdict = ?13, evidence_level = ?14, presented_as = ?15, scope = ?16,"
+        " explanation = ?17, status_as_of = ?18, annotator = ?19, created_at = ?20,"
+        " modified_at = ?21 WHERE id = ?1");
+    if (!s->isValid())
+        return d->sqlError(s);
+    bindClaim(*s, c);
+    if (!s->exec())
+        return d->sqlError(s);
+    if (auto r = d->writeLinks(c); !r)
+        return r;
+    if (auto r = d->indexClaim(c, false); !r)
+        return r;
+    if (auto r = d->logChange("update", "claim", c.uuid, claimDiff(*before, c)); !r)
+        return r;
+    if (auto r = action.commit(); !r)
+        return r;
+    claim = c;
+    return {};
+}
+
+Result<void> Project::deleteClaim(qint64 id)
+{
+    Private::Action action(*d);
+    if (auto r = action.begin(); !r)
+        return r;
+    auto before = d->readClaim(id);
+    if (!before)
+        return core::Error{before.error()};
+    if (auto r = d->indexClaim(*before, true); !r)
+        return r;
+    Statement *s = d->prepare("DELETE FROM claims WHERE id = ?1");
+    s->bind(1, id);
+    if (!s->exec())
+        return d->sqlError(s);
+    QJsonObject details{{QStringLiteral("article"), before->articleId},
+                        {QStringLiteral("start"), before->start},
+                        {QStringLiteral("end"), before->end},
+                        {QStringLiteral("quote"), before->quote}};
+    if (auto r = d->logChange("delete", "claim", before->uuid, details); !r)
+        return r;
+    return action.commit();
+}
+
+Result<core::Claim> Project::claim(qint64 id) const
+{
+    return d->readClaim(id);
+}
+
+Result<qint64> Project::claimIdByUuid(const QString &uuid) const
+{
+    Statement *s = d->prepare("SELECT id FROM claims WHERE uuid = ?1");
+    if (!s->isValid())
+        return d->sqlError(s);
+    s->bind(1, uuid);
+    const Statement::Step step = s->step();
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    const qint64 id = step == Statement::Step::Row ? s->int64(0) : 0;
+    s->reset();
+    return id;
+}
+
+Result<QList<core::Claim>> Project::claims(const ClaimFilter &filter) const
+{
+    // Ranges instead of "?1 = 0 OR ..." keep the article index usable.
+    const qint64 low = filter.articleId ? filter.articleId : std::numeric_limits<qint64>::min();
+    const qint64 high = filter.articleId ? filter.articleId : std::numeric_limits<qint64>::max();
+    Statement *s = d->prepare(
+        "SELECT id, uuid, article_id, start_offset, end_offset, quote, prefix, suffix, claimant,"
+        " restatement, kind, status, verdict, evidence_level, presented_as, scope, explanation,"
+        " status_as_of, annotator, created_at, modified_at FROM claims"
+        " WHERE article_id BETWEEN ?1 AND ?2 AND (?3 = '' OR annotator = ?3)"
+        " AND (?4 = 1 OR status <> 'draft') ORDER BY article_id, start_offset, end_offset, id");
+    if (!s->isValid())
+        return d->sqlError(s);
+    s->bind(1, low);
+    s->bind(2, high);
+    s->bind(3, filter.annotator);
+    s->bind(4, qint64(filter.includeDrafts ? 1 : 0));
+    QList<core::Claim> list;
+    QHash<qint64, qsizetype> position;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row) {
+        list.append(claimFromRow(*s));
+        position.insert(list.constLast().id, list.size() - 1);
+    }
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    s->reset();
+    Statement *l = d->prepare(
+        "SELECT cs.claim_id, cs.source_id, s.uuid, cs.stance, cs.passage FROM claim_sources cs"
+        " JOIN claims c ON c.id = cs.claim_id JOIN sources s ON s.id = cs.source_id"
+        " WHERE c.article_id BETWEEN ?1 AND ?2 ORDER BY cs.claim_id, cs.position");
+    if (!l->isValid())
+        return d->sqlError(l);
+    l->bind(1, low);
+    l->bind(2, high);
+    while ((step = l->step()) == Statement::Step::Row) {
+        const auto it = position.constFind(l->int64(0));
+        if (it != position.constEnd())
+            list[*it].sources.append({l->int64(1), l->text(2), l->text(3), l->text(4)});
+    }
+    if (step == Statement::Step::Error)
+        return d->sqlError(l);
+    return list;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+Result<qint64> Project::addSource(core::Source &source)
+{
+    if (auto r = core::validateSource(source); !r)
+        return d->error(tr("source \"%1\": %2").arg(source.title, r.error()));
+    core::Source r = source;
+    if (r.uuid.isEmpty())
+        r.uuid = newUuid();
+    Private::Action action(*d);
+    if (auto b = action.begin(); !b)
+        return core::Error{b.error()};
+    Statement *s = d->prepare(
+        "INSERT INTO sources (id, uuid, title, original_title, publisher, url, archive_url, date,"
+        " accessed_date, language, document_number, translator, is_primary, read_via,"
+        " reliability, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+        " ?14, ?15, ?16)");
+    if (!s->isValid())
+        return d->sqlError(s);
+    bindSource(*s, r);
+    if (!s->exec()) {
+        if (sqlite3_extended_errcode(d->db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
+            return d->error(
+                tr("source \"%1\": uuid %2 is already in the project").arg(r.title, r.uuid));
+        return d->sqlError(s);
+    }
+    r.id = sqlite3_last_insert_rowid(d->db.handle());
+    QJsonObject details{{QStringLiteral("title"), r.title}, {QStringLiteral("url"), r.url}};
+    if (auto l = d->logChange("insert", "source", r.uuid, details); !l)
+        return core::Error{l.error()};
+    if (auto c = action.commit(); !c)
+        return core::Error{c.error()};
+    source = r;
+    return r.id;
+}
+
+Result<void> Project::updateSource(const core::Source &source)
+{
+    if (auto r = core::validateSource(source); !r)
+        return d->error(tr("source \"%1\": %2").arg(source.title, r.error()));
+    Private::Action action(*d);
+    if (auto b = action.begin(); !b)
+        return b;
+    auto before = d->readSource(source.id);
+    if (!before)
+        return core::Error{before.error()};
+    core::Source r = source;
+    if (r.uuid.isEmpty())
+        r.uuid = before->uuid;
+    Statement *s = d->prepare(
+        "UPDATE sources SET uuid = ?2, title = ?3, original_title = ?4, publisher = ?5, url = ?6,"
+        " archive_url = ?7, date = ?8, accessed_date = ?9, language = ?10, document_number = ?11,"
+        " translator = ?12, is_primary = ?13, read_via = ?14, reliability = ?15, notes = ?16"
+        " WHERE id = ?1");
+    if (!s->isValid())
+        return d->sqlError(s);
+    bindSource(*s, r);
+    if (!s->exec())
+        return d->sqlError(s);
+    if (auto l = d->logChange("update", "source", r.uuid, sourceDiff(*before, r)); !l)
+        return l;
+    return action.commit();
+}
+
+Result<void> Project::deleteSource(qint64 id)
+{
+    Private::Action action(*d);
+    if (auto b = action.begin(); !b)
+        return b;
+    auto before = d->readSource(id);
+    if (!before)
+        return core::Error{before.error()};
+    Statement *count = d->prepare("SELECT count(*) FROM claim_sources WHERE source_id = ?1");
+    count->bind(1, id);
+    count->step();
+    const qint64 uses = count->int64(0);
+    count->reset();
+    if (uses > 0)
+        return d->error(tr("source \"%1\" is cited by %2 claim links; remove them first")
+                            .arg(before->title)
+                            .arg(uses));
+    Statement *s = d->prepare("DELETE FROM sources WHERE id = ?1");
+    s->bind(1, id);
+    if (!s->exec())
+        return d->sqlError(s);
+    QJsonObject details{{QStringLiteral("title"), before->title},
+                        {QStringLiteral("url"), before->url}};
+    if (auto l = d->logChange("delete", "source", before->uuid, details); !l)
+        return l;
+    return action.commit();
+}
+
+Result<core::Source> Project::source(qint64 id) const
+{
+    return d->readSource(id);
+}
+
+Result<qint64> Project::sourceIdByUuid(const QString &uuid) const
+{
+    Statement *s = d->prepare("SELECT id FROM sources WHERE uuid = ?1");
+    if (!s->isValid())
+        return d->sqlError(s);
+    s->bind(1, uuid);
+    const Statement::Step step = s->step();
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    const qint64 id = step == Statement::Step::Row ? s->int64(0) : 0;
+    s->reset();
+    return id;
+}
+
+Result<qint64> Project::sourceIdByUrl(const QString &url) const
+{
+    if (url.isEmpty())
+        return qint64(0);
+    Statement *s = d->prepare("SELECT id FROM sources WHERE url = ?1 ORDER BY id LIMIT 1");
+    if (!s->isValid())
+        return d->sqlError(s);
+    s->bind(1, url);
+    const Statement::Step step = s->step();
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    const qint64 id = step == Statement::Step::Row ? s->int64(0) : 0;
+    s->reset();
+    return id;
+}
+
+Result<QList<core::Source>> Project::sources() const
+{
+    Statement *s = d->prepare("SELECT id, uuid, title, original_title, publisher, url, archive_url,"
+                              " date, accessed_date, language, document_number, translator,"
+                              " is_primary, read_via, reliability, notes FROM sources ORDER BY id");
+    if (!s->isValid())
+        return d->sqlError(s);
+    QList<core::Source> list;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row)
+        list.append(sourceFromRow(*s));
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    return list;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search, change log, copies
+
+namespace {
+
+// The user's words as FTS5 strings: every word double-quoted (inner quotes doubled), so
+// operators, parentheses, stars or a lone quote in a query are searched for, never parsed.
+QString quotedQuery(const QString &query)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QStringList phrases;
+    for (const QString &word : query.split(space, Qt::SkipEmptyParts)) {
+        const bool hasWordCharacter =
+            std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+        if (!hasWordCharacter)
+            continue; // nothing a tokenizer would keep
+        QString quoted = word;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        phrases.append(u'"' + quoted + u'"');
+    }
+    return phrases.join(u' ');
+}
+
+} // namespace
+
+Result<QList<SearchHit>> Project::search(const QString &query, int limit) const
+{
+    if (!d->tokenizerProblem.isEmpty())
+        return d->error(d->tokenizerProblem);
+    const QString match = quotedQuery(query);
+    QList<SearchHit> hits;
+    if (match.isEmpty() || limit <= 0)
+        return hits;
+    auto failed = [&](const Statement *s) {
+        return d->error(tr("search for \"%1\" failed: %2").arg(query, s->lastError()));
+    };
+
+    Statement *text = d->prepare(
+        "SELECT rowid, snippet(article_fts, 0, char(2), char(3), '…', 16), rank FROM article_fts"
+        " WHERE article_fts MATCH ?1 ORDER BY rank LIMIT ?2");
+    Statement *unit =
+        d->prepare("SELECT article_id, start_offset, end_offset FROM text_units WHERE id = ?1");
+    if (!text->isValid())
+        return failed(text);
+    text->bind(1, match);
+    text->bind(2, limit);
+    Statement::Step step;
+    while ((step = text->step()) == Statement::Step::Row) {
+        SearchHit hit;
+        hit.kind = SearchHit::Kind::ArticleText;
+        hit.snippet = text->text(1);
+        hit.rank = text->real(2);
+        unit->reset();
+        unit->bind(1, text->int64(0));
+        if (unit->step() != Statement::Step::Row)
+            continue;
+        hit.articleId = unit->int64(0);
+        hit.start = unit->int64(1);
+        hit.end = unit->int64(2);
+        unit->reset();
+        hits.append(hit);
+    }
+    if (step == Statement::Step::Error)
+        return failed(text);
+    text->reset();
+
+    Statement *claims = d->prepare(
+        "SELECT rowid, snippet(claim_fts, -1, char(2), char(3), '…', 16), rank FROM claim_fts"
+        " WHERE claim_fts MATCH ?1 ORDER BY rank LIMIT ?2");
+    Statement *claim =
+        d->prepare("SELECT article_id, start_offset, end_offset FROM claims WHERE id = ?1");
+    if (!claims->isValid())
+        return failed(claims);
+    claims->bind(1, match);
+    claims->bind(2, limit);
+    while ((step = claims->step()) == Statement::Step::Row) {
+        SearchHit hit;
+        hit.kind = SearchHit::Kind::Claim;
+        hit.claimId = claims->int64(0);
+        hit.snippet = claims->text(1);
+        hit.rank = claims->real(2);
+        claim->reset();
+        claim->bind(1, hit.claimId);
+        if (claim->step() != Statement::Step::Row)
+            continue;
+        hit.articleId = claim->int64(0);
+        hit.start = claim->int64(1);
+        hit.end = claim->int64(2);
+        claim->reset();
+        hits.append(hit);
+    }
+    if (step == Statement::Step::Error)
+        return failed(claims);
+    claims->reset();
+
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const SearchHit &a, const SearchHit &b) { return a.rank < b.rank; });
+    if (hits.size() > limit)
+        hits.resize(limit);
+    return hits;
+}
+
+Result<QList<ChangeRecord>> Project::changeLog(int limit) const
+{
+    Statement *s = d->prepare("SELECT id, at, actor, action, entity, entity_uuid, details"
+                              " FROM change_log ORDER BY id DESC LIMIT ?1");
+    if (!s->isValid())
+        return d->sqlError(s);
+    s->bind(1, limit);
+    QList<ChangeRecord> list;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row) {
+        ChangeRecord r;
+        r.id = s->int64(0);
+        r.at = parseTime(s->text(1));
+        r.actor = s->text(2);
+        r.action = s->text(3);
+        r.entity = s->text(4);
+        r.entityUuid = s->text(5);
+        r.details = s->text(6);
+        list.append(r);
+    }
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    return list;
+}
+
+Result<void> Project::saveCopy(const QString &path) const
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
+        return fail(name + u": " + tr("a copy cannot replace the open project itself"));
+    const QFileInfo target(path);
+    QTemporaryFile temporary(target.absolutePath() + u"/." + target.fileName() + u".XXXXXX.part");
+    if (!temporary.open())
+        return fail(name + u": " + temporary.errorString());
+    const QString temporaryPath = temporary.fileName();
+    temporary.close();
+
+    QString problem;
+    {
+        Database copy;
+        if (!copy.open(temporaryPath, Database::Mode::ReadWrite))
+            return fail(name + u": " + copy.lastError());
+        sqlite3_backup *backup = sqlite3_backup_init(copy.handle(), "main", d->db.handle(), "main");
+        if (!backup) {
+            problem = copy.sqliteMessage();
+        } else {
+            int rc;
+            do {
+                rc = sqlite3_backup_step(backup, -1);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(50);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            sqlite3_backup_finish(backup);
+            if (rc != SQLITE_DONE)
+                problem = QString::fromUtf8(sqlite3_errstr(rc));
+        }
+        // A rollback journal, not WAL: the copy is one self-contained file.
+        if (problem.isEmpty() && !copy.exec("PRAGMA journal_mode = DELETE"))
+            problem = copy.lastError();
+    }
+    if (!problem.isEmpty())
+        return fail(name + u": " + tr("cannot write the copy: %1").arg(problem));
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(temporaryPath).toStdString(),
+                            QFile::encodeName(path).toStdString(), error);
+    if (error) {
+        return fail(
+            name + u": " +
+            tr("cannot move the copy into place: %1").arg(QString::fromLocal8Bit(error.message())));
+    }
+    temporary.setAutoRemove(false);
+    return {};
+}
+
+Result<void> Project::checkIntegrity() const
+{
+    Statement *s = d->prepare("PRAGMA integrity_check");
+    if (!s->isValid())
+        return d->sqlError(s);
+    QStringList problems;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row) {
+        const QString line = s->text(0);
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    if (!problems.isEmpty())
+        return d->error(tr("damaged: %1").arg(problems.mid(0, 5).join(QStringLiteral("; "))));
+    return {};
+}
+
+} // namespace crible::store
