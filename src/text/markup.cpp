@@ -186,9 +186,9 @@ qsizetype findClosingTag(QStringView html, qsizetype from, QStringView name)
 const QSet<QString> &droppedElements()
 {
     static const QSet<QString> names = {
-        u"script"_s, u"style"_s,  u"noscript"_s, u"template"_s, u"nav"_s,    u"header"_s,
-        u"footer"_s, u"aside"_s,  u"form"_s,     u"iframe"_s,   u"svg"_s,    u"button"_s,
-        u"select"_s, u"object"_s, u"canvas"_s,   u"math"_s,     u"dialog"_s, u"head"_s};
+        u"script"_s, u"style"_s,  u"noscript"_s, u"template"_s, u"nav"_s,   u"header"_s,
+        u"footer"_s, u"aside"_s,  u"form"_s,     u"iframe"_s,   u"svg"_s,   u"button"_s,
+        u"select"_s, u"object"_s, u"canvas"_s,   u"math"_s,     u"dialog"_s};
     return names;
 }
 
@@ -658,7 +658,8 @@ QString markdownToText(QStringView markdown)
 
     const auto flushParagraph = [&] {
         if (!paragraph.isEmpty()) {
-            const QString text = inlineMarkdown(paragraph.join(u' ')).trimmed();
+            // Removed images and marks leave doubled spaces behind: collapse them.
+            const QString text = collapseWhitespace(inlineMarkdown(paragraph.join(u' ')));
             if (!text.isEmpty())
                 blocks.append({text, paragraphIsListItem});
         }
