@@ -1,0 +1,429 @@
+#include "export_support.h"
+
+#include "core/offsets.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace crible::exporters::detail {
+
+core::Result<void> writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return core::fail(QCoreApplication::translate("crible::exporters", "%1: cannot write: %2")
+                              .arg(path, file.errorString()));
+    }
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return core::fail(QCoreApplication::translate("crible::exporters", "%1: cannot write: %2")
+                              .arg(path, reason));
+    }
+    if (!file.commit()) {
+        return core::fail(QCoreApplication::translate("crible::exporters", "%1: cannot save: %2")
+                              .arg(path, file.errorString()));
+    }
+    return {};
+}
+
+QString labelLanguage(const ExportData &data)
+{
+    return data.articles.isEmpty() ? QString() : data.articles.first().language;
+}
+
+QString entryLabel(const ExportData &data, core::TaxonomyAxis axis, const QString &key)
+{
+    if (const core::TaxonomyEntry *e = data.taxonomy.find(axis, key))
+        return e->displayLabel(labelLanguage(data));
+    return key;
+}
+
+QString scopeGroupLabel(const ExportData &data, const QString &scopeKey)
+{
+    if (const core::TaxonomyEntry *e = data.taxonomy.find(core::TaxonomyAxis::Scope, scopeKey)) {
+        const QString group = e->displayGroup(labelLanguage(data));
+        return group.isEmpty() ? e->displayLabel(labelLanguage(data)) : group;
+    }
+    return scopeKey.isEmpty() ? QCoreApplication::translate("crible::exporters", "No scope given")
+                              : scopeKey;
+}
+
+QString entryColor(const ExportData &data, core::TaxonomyAxis axis, const QString &key)
+{
+    static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (const core::TaxonomyEntry *e = data.taxonomy.find(axis, key)) {
+        if (hex.match(e->color).hasMatch())
+            return e->color.toLower();
+    }
+    return QStringLiteral("#777777");
+}
+
+bool isOpinion(const ExportData &data, const core::Claim &claim)
+{
+    if (claim.verdict == QLatin1String("opinion") || claim.kind == QLatin1String("opinion"))
+        return true;
+    const core::TaxonomyEntry *e = data.taxonomy.find(core::TaxonomyAxis::Verdict, claim.verdict);
+    return !e || e->feverLabel.isEmpty();
+}
+
+struct Utf16Mapper::Private
+{
+    QHash<qint64, core::CodePointIndex> indexes;
+};
+
+Utf16Mapper::Utf16Mapper(const ExportData &data) : d(std::make_unique<Private>())
+{
+    for (const core::Article &a : data.articles)
+        d->indexes.insert(a.id, core::CodePointIndex(a.text));
+}
+
+Utf16Mapper::~Utf16Mapper() = default;
+
+Utf16Span Utf16Mapper::span(const core::Claim &claim) const
+{
+    const auto it = d->indexes.constFind(claim.articleId);
+    if (it == d->indexes.cend())
+        return {};
+    return {it->toUtf16(claim.start), it->toUtf16(claim.end)};
+}
+
+QString sourceSummary(const ExportData &data, const core::ClaimSourceLink &link)
+{
+    const auto it = data.sources.constFind(link.sourceId);
+    if (it == data.sources.cend())
+        return link.sourceUuid;
+    const core::Source &s = *it;
+    QString out = s.title.isEmpty() ? s.uuid : s.title;
+    QStringList details;
+    if (!s.publisher.isEmpty())
+        details << s.publisher;
+    if (!s.date.isEmpty())
+        details << s.date;
+    if (!details.isEmpty())
+        out += QStringLiteral(" (") + details.join(QStringLiteral(", ")) + u')';
+    if (!s.url.isEmpty())
+        out += u' ' + s.url;
+    if (!link.stance.isEmpty())
+        out += QStringLiteral(" [") + link.stance + u']';
+    return out;
+}
+
+QString sourcesSummary(const ExportData &data, const core::Claim &claim, const QString &separator)
+{
+    QStringList parts;
+    parts.reserve(claim.sources.size());
+    for (const core::ClaimSourceLink &link : claim.sources)
+        parts << sourceSummary(data, link);
+    return parts.join(separator);
+}
+
+QStringList rowHeaders()
+{
+    return {QStringLiteral("number"),
+            QStringLiteral("id"),
+            QStringLiteral("article_title"),
+            QStringLiteral("article_url"),
+            QStringLiteral("publisher"),
+            QStringLiteral("published_date"),
+            QStringLiteral("language"),
+            QStringLiteral("quote"),
+            QStringLiteral("start"),
+            QStringLiteral("end"),
+            QStringLiteral("claimant"),
+            QStringLiteral("restatement"),
+            QStringLiteral("kind"),
+            QStringLiteral("status"),
+            QStringLiteral("verdict"),
+            QStringLiteral("verdict_label"),
+            QStringLiteral("normalised_verdict"),
+            QStringLiteral("evidence_level"),
+            QStringLiteral("evidence_label"),
+            QStringLiteral("presented_as"),
+            QStringLiteral("presented_as_label"),
+            QStringLiteral("scope"),
+            QStringLiteral("scope_label"),
+            QStringLiteral("scope_group"),
+            QStringLiteral("explanation"),
+            QStringLiteral("status_as_of"),
+            QStringLiteral("sources"),
+            QStringLiteral("annotator"),
+            QStringLiteral("created"),
+            QStringLiteral("modified")};
+}
+
+QHash<qint64, const core::Article *> articleIndex(const ExportData &data)
+{
+    QHash<qint64, const core::Article *> index;
+    for (const core::Article &a : data.articles)
+        index.insert(a.id, &a);
+    return index;
+}
+
+QStringList rowValues(const ExportData &data, const core::Claim &claim,
+                      const core::Article *article, int number)
+{
+    using core::TaxonomyAxis;
+    const core::TaxonomyEntry *verdict = data.taxonomy.find(TaxonomyAxis::Verdict, claim.verdict);
+    return {QString::number(number),
+            claim.uuid,
+            article ? article->title : QString(),
+            article ? article->url : QString(),
+            article ? article->publisher : QString(),
+            article ? article->publishedDate : QString(),
+            article ? article->language : QString(),
+            claim.quote,
+            QString::number(claim.start),
+            QString::number(claim.end),
+            claim.claimant,
+            claim.restatement,
+            claim.kind,
+            claim.status,
+            claim.verdict,
+            entryLabel(data, TaxonomyAxis::Verdict, claim.verdict),
+            verdict ? verdict->normalised : QString(),
+            claim.evidenceLevel,
+            entryLabel(data, TaxonomyAxis::EvidenceLevel, claim.evidenceLevel),
+            claim.presentedAs,
+            entryLabel(data, TaxonomyAxis::Scope, claim.presentedAs),
+            claim.scope,
+            entryLabel(data, TaxonomyAxis::Scope, claim.scope),
+            scopeGroupLabel(data, claim.scope),
+            claim.explanation,
+            claim.statusAsOf,
+            sourcesSummary(data, claim, QStringLiteral("; ")),
+            claim.annotator,
+            isoTime(claim.created),
+            isoTime(claim.modified)};
+}
+
+QString reviewDate(const core::Claim &claim)
+{
+    if (!claim.statusAsOf.isEmpty())
+        return claim.statusAsOf;
+    return claim.modified.isValid() ? claim.modified.toUTC().toString(QStringLiteral("yyyy-MM-dd"))
+                                    : QString();
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+void appendHtmlEscaped(QString &out, QStringView text)
+{
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'<':
+            out += QLatin1String("&lt;");
+            break;
+        case u'>':
+            out += QLatin1String("&gt;");
+            break;
+        case u'&':
+            out += QLatin1String("&amp;");
+            break;
+        case u'"':
+            out += QLatin1String("&quot;");
+            break;
+        case u'\'':
+            out += QLatin1String("&#39;");
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+QString htmlEscaped(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() + 16);
+    appendHtmlEscaped(out, text);
+    return out;
+}
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xf];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+void JsonLineWriter::separator()
+{
+    if (m_first.isEmpty())
+        return;
+    if (m_first.last())
+        m_first.last() = false;
+    else
+        m_out += ',';
+}
+
+void JsonLineWriter::key(const char *name)
+{
+    separator();
+    if (name) {
+        m_out += '"';
+        m_out += name; // keys are ASCII identifiers chosen by the exporters
+        m_out += "\":";
+    }
+}
+
+void JsonLineWriter::beginObject(const char *name)
+{
+    key(name);
+    m_out += '{';
+    m_first.append(true);
+}
+
+void JsonLineWriter::endObject()
+{
+    m_out += '}';
+    m_first.removeLast();
+}
+
+void JsonLineWriter::beginArray(const char *name)
+{
+    key(name);
+    m_out += '[';
+    m_first.append(true);
+}
+
+void JsonLineWriter::endArray()
+{
+    m_out += ']';
+    m_first.removeLast();
+}
+
+void JsonLineWriter::string(const char *name, QStringView value)
+{
+    key(name);
+    appendJsonString(m_out, value);
+}
+
+void JsonLineWriter::number(const char *name, qint64 value)
+{
+    key(name);
+    m_out += QByteArray::number(value);
+}
+
+void JsonLineWriter::boolean(const char *name, bool value)
+{
+    key(name);
+    m_out += value ? "true" : "false";
+}
+
+void JsonLineWriter::null(const char *name)
+{
+    key(name);
+    m_out += "null";
+}
+
+void JsonLineWriter::stringValue(QStringView value)
+{
+    key(nullptr);
+    appendJsonString(m_out, value);
+}
+
+QList<TableSection> tableSections(const ExportData &data)
+{
+    QList<TableSection> sections;
+    const QStringList partitions =
+        data.annotators.size() > 1 ? data.annotators : QStringList{QString()};
+    for (const QString &annotator : partitions) {
+        for (qsizetype i = 0; i < data.claims.size(); ++i) {
+            const core::Claim &claim = data.claims.at(i);
+            if (!annotator.isEmpty() && claim.annotator != annotator)
+                continue;
+            const QString group = scopeGroupLabel(data, claim.scope);
+            if (sections.isEmpty() || sections.last().annotator != annotator ||
+                sections.last().group != group) {
+                sections.append({annotator, group, {}});
+            }
+            sections.last().claims.append(i);
+        }
+    }
+    return sections;
+}
+
+namespace {
+
+qsizetype axisIndex(const ExportData &data, core::TaxonomyAxis axis, const QString &key)
+{
+    const int i = data.taxonomy.indexOf(axis, key);
+    return i < 0 ? data.taxonomy.entries(axis).size() : qsizetype(i);
+}
+
+} // namespace
+
+QList<int> countBy(const ExportData &data, core::TaxonomyAxis axis)
+{
+    QList<int> counts(data.taxonomy.entries(axis).size() + 1, 0);
+    for (const core::Claim &claim : data.claims) {
+        const QString &key = axis == core::TaxonomyAxis::Scope           ? claim.scope
+                             : axis == core::TaxonomyAxis::EvidenceLevel ? claim.evidenceLevel
+                                                                         : claim.verdict;
+        ++counts[axisIndex(data, axis, key)];
+    }
+    return counts;
+}
+
+QList<QList<int>> presentedAsByScope(const ExportData &data)
+{
+    const qsizetype n = data.taxonomy.entries(core::TaxonomyAxis::Scope).size() + 1;
+    QList<QList<int>> matrix(n, QList<int>(n, 0));
+    for (const core::Claim &claim : data.claims) {
+        ++matrix[axisIndex(data, core::TaxonomyAxis::Scope, claim.presentedAs)]
+                [axisIndex(data, core::TaxonomyAxis::Scope, claim.scope)];
+    }
+    return matrix;
+}
+
+QStringList axisLabels(const ExportData &data, core::TaxonomyAxis axis)
+{
+    QStringList labels;
+    for (const core::TaxonomyEntry &e : data.taxonomy.entries(axis))
+        labels << e.displayLabel(labelLanguage(data));
+    labels << QCoreApplication::translate("crible::exporters", "Not given");
+    return labels;
+}
+
+} // namespace crible::exporters::detail

@@ -1,0 +1,51 @@
+#include "export_support.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace crible::exporters::detail {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("crible::exporters", text);
+}
+
+class OdtExporter final : public Exporter
+{
+public:
+    QString formatKey() const override { return QStringLiteral("odt"); }
+    QString fileExtension() const override { return QStringLiteral("odt"); }
+    QString displayName() const override { return tr("OpenDocument text (ODT)"); }
+
+    bool write(const ExportData &data, const QString &path) override
+    {
+        QTextDocument doc;
+        prepareDocument(doc, data, 10);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QTextDocumentWriter writer(&buffer, "odf");
+        if (!writer.write(&doc)) {
+            setErrorString(tr("%1: the ODF writer failed").arg(path));
+            return false;
+        }
+        const auto written = writeAtomically(path, buffer.data());
+        if (!written)
+            setErrorString(written.error());
+        return written.ok();
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Exporter> makeOdtExporter()
+{
+    return std::make_unique<OdtExporter>();
+}
+
+} // namespace crible::exporters::detail
