@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace crible::store {
@@ -162,7 +164,7 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const QString &path, Mode mode)
+bool Database::open(const QString &path, Mode mode, bool immutable)
 {
     close();
     int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOFOLLOW;
@@ -177,7 +179,11 @@ bool Database::open(const QString &path, Mode mode)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
-    const QByteArray name = QFile::encodeName(path);
+    QByteArray name = QFile::encodeName(path);
+    if (immutable && mode == Mode::ReadOnly) {
+        flags |= SQLITE_OPEN_URI;
+        name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+    }
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         m_error = path + u": " + messageOf(m_db);

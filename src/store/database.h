@@ -67,8 +67,9 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    // Opens `path`; the message names the file on failure.
-    bool open(const QString &path, Mode mode);
+    // Opens `path`; the message names the file on failure. `immutable` (read-only only)
+    // tells SQLite the file cannot change, so it creates no -wal or -shm file beside it.
+    bool open(const QString &path, Mode mode, bool immutable = false);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db; }

@@ -930,8 +930,13 @@ Project::open(const QString &path, const core::FullTextTokenizer *tokenizer, Ope
     // Read-only inspection first: nothing is written until the file is accepted.
     QByteArray spec;
     {
+        // A read-only connection to a WAL file leaves -wal and -shm files behind. When no
+        // WAL content exists there is nothing SQLite would read from them: look at the file
+        // as immutable and create nothing at all.
+        const QFileInfo wal(path + u"-wal");
+        const bool immutable = !wal.exists() || wal.size() == 0;
         Database check;
-        if (!check.open(path, Database::Mode::ReadOnly))
+        if (!check.open(path, Database::Mode::ReadOnly, immutable))
             return fail(check.lastError());
         sqlite3_busy_timeout(check.handle(), 10000);
         Statement app(check.handle(), "PRAGMA application_id");
