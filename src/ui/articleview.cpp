@@ -1,0 +1,305 @@
+#include "articleview.h"
+
+#include <QHash>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <algorithm>
+#include <queue>
+
+namespace crible::ui {
+
+ArticleView::ArticleView(QWidget *parent) : QPlainTextEdit(parent)
+{
+    setReadOnly(true);
+    // Read-only but navigable and selectable from the keyboard, so tagging needs no mouse.
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setFrameShape(QFrame::NoFrame);
+    setCenterOnScroll(false);
+    document()->setDocumentMargin(14);
+    setObjectName(QStringLiteral("articleView"));
+}
+
+QList<ArticleView::Highlight> ArticleView::highlightsFor(const QList<core::Claim> &claims,
+                                                         const core::CodePointIndex &index,
+                                                         const core::Taxonomy &taxonomy)
+{
+    static constexpr LevelMark marks[] = {LevelMark::Thick, LevelMark::Solid, LevelMark::Dashed,
+                                          LevelMark::Dotted, LevelMark::Wavy};
+    QHash<QString, QColor> scopeColours;
+    for (const core::TaxonomyEntry &e : taxonomy.entries(core::TaxonomyAxis::Scope))
+        scopeColours.insert(e.key, QColor(e.color));
+    QList<Highlight> result;
+    result.reserve(claims.size());
+    for (const core::Claim &c : claims) {
+        Highlight h;
+        h.start = index.toUtf16(c.start);
+        h.end = index.toUtf16(c.end);
+        h.claimId = c.id;
+        h.draft = c.isDraft();
+        if (!c.scope.isEmpty())
+            h.fill = scopeColours.value(c.scope);
+        if (!c.evidenceLevel.isEmpty()) {
+            const int rank = taxonomy.indexOf(core::TaxonomyAxis::EvidenceLevel, c.evidenceLevel);
+            h.mark = rank < 0 ? LevelMark::Solid : marks[std::min(rank, 4)];
+        }
+        result.append(h);
+    }
+    return result;
+}
+
+void ArticleView::setArticleText(const QString &text)
+{
+    m_highlights.clear();
+    m_maxEnd.clear();
+    m_selectedClaim = 0;
+    setPlainText(text);
+}
+
+void ArticleView::setHighlights(QList<Highlight> highlights)
+{
+    std::sort(highlights.begin(), highlights.end(), [](const Highlight &a, const Highlight &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    // Lanes: the lowest lane free at each start (interval partitioning), so overlapping
+    // claims get stacked underlines and stay visible as two.
+    std::priority_queue<std::pair<qint64, int>, std::vector<std::pair<qint64, int>>,
+                        std::greater<>>
+        busy; // (end, lane)
+    std::priority_queue<int, std::vector<int>, std::greater<>> freeLanes;
+    int lanes = 0;
+    m_maxEnd.resize(highlights.size());
+    qint64 maxEnd = 0;
+    for (qsizetype i = 0; i < highlights.size(); ++i) {
+        Highlight &h = highlights[i];
+        while (!busy.empty() && busy.top().first <= h.start) {
+            freeLanes.push(busy.top().second);
+            busy.pop();
+        }
+        if (freeLanes.empty()) {
+            h.lane = lanes++;
+        } else {
+            h.lane = freeLanes.top();
+            freeLanes.pop();
+        }
+        busy.emplace(h.end, h.lane);
+        maxEnd = std::max(maxEnd, h.end);
+        m_maxEnd[i] = maxEnd;
+    }
+    m_highlights = std::move(highlights);
+    viewport()->update();
+}
+
+void ArticleView::setSelectedClaim(qint64 claimId)
+{
+    if (m_selectedClaim == claimId)
+        return;
+    m_selectedClaim = claimId;
+    viewport()->update();
+}
+
+void ArticleView::revealSpan(qint64 start, qint64 end)
+{
+    QTextCursor cursor(document());
+    const int length = document()->characterCount() - 1;
+    cursor.setPosition(int(std::clamp<qint64>(end, 0, length)));
+    setTextCursor(cursor);
+    centerCursor();
+    cursor.setPosition(int(std::clamp<qint64>(start, 0, length)), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+qsizetype ArticleView::firstReaching(qint64 position) const
+{
+    return std::upper_bound(m_maxEnd.begin(), m_maxEnd.end(), position) - m_maxEnd.begin();
+}
+
+qint64 ArticleView::claimAt(qint64 position) const
+{
+    qint64 best = 0;
+    qint64 bestLength = std::numeric_limits<qint64>::max();
+    for (qsizetype i = firstReaching(position); i < m_highlights.size(); ++i) {
+        const Highlight &h = m_highlights[i];
+        if (h.start > position)
+            break;
+        if (h.end > position && h.end - h.start < bestLength) {
+            best = h.claimId;
+            bestLength = h.end - h.start;
+        }
+    }
+    return best;
+}
+
+QList<ArticleView::Segment> ArticleView::visibleSegments(const QRect &area) const
+{
+    QList<Segment> segments;
+    if (m_highlights.isEmpty())
+        return segments;
+    struct VisibleBlock
+    {
+        QTextBlock block;
+        QRectF rect;
+    };
+    QList<VisibleBlock> blocks;
+    const QPointF offset = contentOffset();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF r = blockBoundingGeometry(block).translated(offset);
+        if (r.top() > area.bottom())
+            break;
+        if (r.bottom() >= area.top() && block.isVisible())
+            blocks.append({block, r});
+    }
+    if (blocks.isEmpty())
+        return segments;
+    const qint64 rangeStart = blocks.constFirst().block.position();
+    const qint64 rangeEnd = blocks.constLast().block.position() + blocks.constLast().block.length();
+
+    qsizetype firstBlock = 0;
+    for (qsizetype i = firstReaching(rangeStart); i < m_highlights.size(); ++i) {
+        const Highlight &h = m_highlights[i];
+        if (h.start >= rangeEnd)
+            break;
+        if (h.end <= rangeStart)
+            continue;
+        // Starts only grow, so blocks ending before this start are done for good.
+        while (firstBlock < blocks.size() &&
+               blocks[firstBlock].block.position() + blocks[firstBlock].block.length() <= h.start)
+            ++firstBlock;
+        for (qsizetype b = firstBlock; b < blocks.size(); ++b) {
+            const QTextBlock &block = blocks[b].block;
+            const qint64 blockStart = block.position();
+            if (blockStart >= h.end)
+                break;
+            const QTextLayout *layout = block.layout();
+            for (int l = 0; l < layout->lineCount(); ++l) {
+                const QTextLine line = layout->lineAt(l);
+                const qint64 lineStart = blockStart + line.textStart();
+                const qint64 lineEnd = lineStart + line.textLength();
+                const qint64 s = std::max(h.start, lineStart);
+                const qint64 e = std::min(h.end, lineEnd);
+                if (s >= e)
+                    continue;
+                qreal x1 = line.cursorToX(int(s - blockStart));
+                qreal x2 = line.cursorToX(int(e - blockStart));
+                if (x2 < x1)
+                    std::swap(x1, x2); // right-to-left runs
+                const QRectF r(blocks[b].rect.left() + x1, blocks[b].rect.top() + line.y(), x2 - x1,
+                               line.height());
+                if (r.bottom() >= area.top() && r.top() <= area.bottom())
+                    segments.append({r, &h});
+            }
+        }
+    }
+    return segments;
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    const QList<Segment> segments = visibleSegments(event->rect());
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    {
+        // Fills first, under the text.
+        QPainter painter(viewport());
+        for (const Segment &s : segments) {
+            const Highlight &h = *s.highlight;
+            if (h.fill.isValid() && !h.draft) {
+                QColor fill = h.fill;
+                fill.setAlpha(dark ? 110 : 70);
+                painter.fillRect(s.rect, fill);
+            }
+        }
+    }
+    QPlainTextEdit::paintEvent(event);
+
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QColor ink = palette().color(QPalette::Text);
+    QColor draftInk = ink;
+    draftInk.setAlpha(150);
+    qint64 counted = -1;
+    int painted = 0;
+    for (const Segment &s : segments) {
+        const Highlight &h = *s.highlight;
+        if (h.claimId != counted) {
+            counted = h.claimId;
+            ++painted;
+        }
+        const qreal y = s.rect.bottom() - 1.5 - 3.5 * h.lane;
+        if (h.draft) {
+            // Drafts: a dashed box, no fill, whatever grades they already carry.
+            QPen pen(draftInk, 1.2, Qt::DashLine);
+            painter.setPen(pen);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(s.rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        }
+        QColor lineColour = h.fill.isValid() ? h.fill.darker(dark ? 60 : 150) : ink;
+        if (dark && h.fill.isValid())
+            lineColour = h.fill.lighter(140);
+        QPen pen(lineColour, 1.6);
+        pen.setCapStyle(Qt::FlatCap);
+        switch (h.mark) {
+        case LevelMark::None:
+            continue;
+        case LevelMark::Thick:
+            pen.setWidthF(3.0);
+            break;
+        case LevelMark::Solid:
+            break;
+        case LevelMark::Dashed:
+            pen.setStyle(Qt::DashLine);
+            break;
+        case LevelMark::Dotted:
+            pen.setStyle(Qt::DotLine);
+            pen.setWidthF(2.0);
+            break;
+        case LevelMark::Wavy: {
+            QPainterPath wave;
+            wave.moveTo(s.rect.left(), y);
+            bool up = true;
+            for (qreal x = s.rect.left() + 3; x <= s.rect.right(); x += 3, up = !up)
+                wave.lineTo(x, up ? y - 2 : y);
+            painter.setPen(QPen(lineColour, 1.2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(wave);
+            continue;
+        }
+        }
+        painter.setPen(pen);
+        painter.drawLine(QPointF(s.rect.left(), y), QPointF(s.rect.right(), y));
+    }
+    // The selected claim: a solid frame around each of its pieces.
+    for (const Segment &s : segments) {
+        if (s.highlight->claimId == m_selectedClaim && m_selectedClaim != 0) {
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 2.0));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(s.rect.adjusted(-1, -1, 1, 1), 2, 2);
+        }
+    }
+    m_lastPaintedCount = painted;
+    emit this->painted();
+}
+
+void ArticleView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    QPlainTextEdit::mousePressEvent(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton ||
+        (event->position().toPoint() - m_pressPos).manhattanLength() > 3 ||
+        textCursor().hasSelection())
+        return;
+    const qint64 position = cursorForPosition(event->position().toPoint()).position();
+    if (const qint64 claim = claimAt(position))
+        emit claimClicked(claim);
+}
+
+} // namespace crible::ui

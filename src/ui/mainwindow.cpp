@@ -1,0 +1,782 @@
+#include "mainwindow.h"
+
+#include "articlelistmodel.h"
+#include "articleview.h"
+#include "claimfiltermodel.h"
+#include "claimform.h"
+#include "claimlistmodel.h"
+#include "document.h"
+#include "export/exporter.h"
+#include "searchpanel.h"
+#include "settingsdialog.h"
+#include "store/project.h"
+#include "taxonomydialog.h"
+#include "taxonomymodel.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace crible::ui {
+
+namespace {
+
+const QStringList &importableSuffixes()
+{
+    static const QStringList suffixes = {QStringLiteral("txt"), QStringLiteral("html"),
+                                         QStringLiteral("htm"), QStringLiteral("md"),
+                                         QStringLiteral("markdown")};
+    return suffixes;
+}
+
+QString coreLabel(const QString &label)
+{
+    return QCoreApplication::translate("crible::core", label.toUtf8().constData());
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_view = new ArticleView(this);
+    QFont font = m_view->font();
+    font.setPointSizeF(std::max(font.pointSizeF(), 10.0) * 1.15);
+    m_view->setFont(font);
+    setCentralWidget(m_view);
+
+    m_filter = new ClaimFilterModel(this);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("claimCounts"));
+    statusBar()->addPermanentWidget(m_counts);
+
+    createDocks();
+    createActions();
+
+    connect(m_view, &ArticleView::claimClicked, this, &MainWindow::selectClaim);
+
+    QSettings settings;
+    resize(1400, 880);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views first: they hold models owned by the document.
+    m_articlesView->setModel(nullptr);
+    m_filter->setSourceModel(nullptr);
+    delete m_form;
+    m_form = nullptr;
+}
+
+void MainWindow::createDocks()
+{
+    m_articlesView = new QTableView(this);
+    m_articlesView->setObjectName(QStringLiteral("articlesView"));
+    m_articlesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_articlesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_articlesView->verticalHeader()->hide();
+    m_articlesView->setWordWrap(false);
+    auto *articles = new QDockWidget(tr("Articles"), this);
+    articles->setObjectName(QStringLiteral("articlesDock"));
+    articles->setWidget(m_articlesView);
+    addDockWidget(Qt::LeftDockWidgetArea, articles);
+
+    m_claimsView = new QTableView(this);
+    m_claimsView->setObjectName(QStringLiteral("claimsView"));
+    m_claimsView->setModel(m_filter);
+    m_claimsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_claimsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_claimsView->verticalHeader()->hide();
+    m_claimsView->setWordWrap(false);
+    m_claimsView->horizontalHeader()->setStretchLastSection(false);
+    m_scopeFilter = new QComboBox(this);
+    m_scopeFilter->setObjectName(QStringLiteral("scopeFilter"));
+    m_levelFilter = new QComboBox(this);
+    m_levelFilter->setObjectName(QStringLiteral("levelFilter"));
+    m_verdictFilter = new QComboBox(this);
+    m_verdictFilter->setObjectName(QStringLiteral("verdictFilter"));
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_textFilter = new QLineEdit(this);
+    m_textFilter->setObjectName(QStringLiteral("textFilter"));
+    m_textFilter->setPlaceholderText(tr("Filter by text"));
+    m_textFilter->setClearButtonEnabled(true);
+    auto *filters = new QFormLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addRow(tr("Scope:"), m_scopeFilter);
+    filters->addRow(tr("Evidence:"), m_levelFilter);
+    filters->addRow(tr("Verdict:"), m_verdictFilter);
+    filters->addRow(tr("Status:"), m_statusFilter);
+    filters->addRow(tr("Text:"), m_textFilter);
+    auto *claimsPanel = new QWidget(this);
+    auto *claimsLayout = new QVBoxLayout(claimsPanel);
+    claimsLayout->setContentsMargins(4, 4, 4, 4);
+    claimsLayout->addLayout(filters);
+    claimsLayout->addWidget(m_claimsView, 1);
+    auto *claims = new QDockWidget(tr("Claims"), this);
+    claims->setObjectName(QStringLiteral("claimsDock"));
+    claims->setWidget(claimsPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, claims);
+
+    auto keyOf = [](QComboBox *combo) { return combo->currentData().toString(); };
+    connect(m_scopeFilter, &QComboBox::currentIndexChanged, this,
+            [=, this] { m_filter->setScope(keyOf(m_scopeFilter)); });
+    connect(m_levelFilter, &QComboBox::currentIndexChanged, this,
+            [=, this] { m_filter->setLevel(keyOf(m_levelFilter)); });
+    connect(m_verdictFilter, &QComboBox::currentIndexChanged, this,
+            [=, this] { m_filter->setVerdict(keyOf(m_verdictFilter)); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [=, this] { m_filter->setStatus(keyOf(m_statusFilter)); });
+    connect(m_textFilter, &QLineEdit::textChanged, m_filter, &ClaimFilterModel::setText);
+
+    auto *form = new QDockWidget(tr("Claim"), this);
+    form->setObjectName(QStringLiteral("claimDock"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("claimScroll"));
+    scroll->setWidgetResizable(true);
+    form->setWidget(scroll);
+    addDockWidget(Qt::RightDockWidgetArea, form);
+
+    m_search = new SearchPanel(nullptr, this);
+    auto *search = new QDockWidget(tr("Search"), this);
+    search->setObjectName(QStringLiteral("searchDock"));
+    search->setWidget(m_search);
+    addDockWidget(Qt::BottomDockWidgetArea, search);
+    search->hide();
+    connect(m_search, &SearchPanel::resultActivated, this, &MainWindow::showSearchResult);
+
+    resizeDocks({articles, form}, {500, 380}, Qt::Horizontal);
+    resizeDocks({articles, claims}, {220, 560}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &key,
+                       auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(make(QStringLiteral("newProject"), tr("&New project…"), QKeySequence::New,
+                         &MainWindow::newProject));
+    file->addAction(make(QStringLiteral("openProject"), tr("&Open project…"), QKeySequence::Open,
+                         &MainWindow::openProjectDialog));
+    file->addSeparator();
+    QAction *import = make(QStringLiteral("importArticles"), tr("&Import articles…"),
+                           QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importDialog);
+    file->addAction(import);
+    QAction *copy = make(QStringLiteral("saveCopy"), tr("Save a &copy…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy);
+    file->addAction(copy);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    for (const QString &key : exporters::exportFormats()) {
+        const auto exporter = exporters::createExporter(key);
+        if (!exporter)
+            continue;
+        QAction *a = exportMenu->addAction(exporter->displayName() + QStringLiteral("…"));
+        connect(a, &QAction::triggered, this, [this, key] { exportTo(key); });
+        m_documentActions.append(a);
+    }
+    file->addSeparator();
+    file->addAction(make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close));
+    m_documentActions << import << copy;
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undo = make(QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    m_redo = make(QStringLiteral("redo"), tr("&Redo"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] {
+                      if (m_document)
+                          m_document->undoStack()->redo();
+                  });
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    QAction *find =
+        make(QStringLiteral("find"), tr("&Find in project…"), QKeySequence::Find, [this] {
+            m_search->parentWidget()->show();
+            m_search->focusQuery();
+        });
+    QAction *filter = make(QStringLiteral("filterClaims"), tr("Filter &claims"),
+                           QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+                               m_textFilter->setFocus();
+                               m_textFilter->selectAll();
+                           });
+    m_editMenu->addAction(find);
+    m_editMenu->addAction(filter);
+    m_editMenu->addSeparator();
+    QAction *taxonomy =
+        make(QStringLiteral("editTaxonomy"), tr("&Taxonomy…"), {}, &MainWindow::editTaxonomy);
+    QAction *settings = make(QStringLiteral("projectSettings"), tr("Project &settings…"), {},
+                             &MainWindow::editSettings);
+    m_editMenu->addAction(taxonomy);
+    m_editMenu->addAction(settings);
+    m_documentActions << find << filter << taxonomy << settings;
+
+    m_claimMenu = menuBar()->addMenu(tr("&Claim"));
+    QAction *tag = make(QStringLiteral("tagSelection"), tr("&Tag selection"), Qt::Key_T,
+                        &MainWindow::tagSelection);
+    tag->setShortcuts(
+        {QKeySequence(Qt::Key_T), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    QAction *sentence = make(QStringLiteral("tagSentence"), tr("Tag the &sentence"), Qt::Key_S,
+                             &MainWindow::tagSentence);
+    QAction *remove =
+        make(QStringLiteral("deleteClaim"), tr("&Delete claim"), QKeySequence::Delete, [this] {
+            if (m_document && m_currentClaim != 0)
+                report(tr("Delete claim"), m_document->removeClaim(m_currentClaim).error());
+        });
+    m_claimMenu->addAction(tag);
+    m_claimMenu->addAction(sentence);
+    m_claimMenu->addAction(remove);
+    m_tagActions << tag << sentence << remove;
+
+    QMenu *levels = m_claimMenu->addMenu(tr("&Evidence level"));
+    QMenu *scopes = m_claimMenu->addMenu(tr("S&cope"));
+    QMenu *verdicts = m_claimMenu->addMenu(tr("&Verdict"));
+    for (int i = 0; i < 5; ++i) {
+        QAction *a = make(QStringLiteral("level%1").arg(i + 1), tr("Level %1").arg(i + 1),
+                          QKeySequence(Qt::Key_1 + i),
+                          [this, i] { setGrade(int(core::TaxonomyAxis::EvidenceLevel), i); });
+        levels->addAction(a);
+        m_tagActions << a;
+    }
+    for (int i = 0; i < 6; ++i) {
+        QAction *a = make(QStringLiteral("scope%1").arg(i + 1), tr("Scope %1").arg(i + 1),
+                          QKeySequence(Qt::ALT | (Qt::Key_1 + i)),
+                          [this, i] { setGrade(int(core::TaxonomyAxis::Scope), i); });
+        scopes->addAction(a);
+        m_tagActions << a;
+    }
+    for (int i = 0; i < 7; ++i) {
+        QAction *a = make(QStringLiteral("verdict%1").arg(i + 1), tr("Verdict %1").arg(i + 1),
+                          QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + i)),
+                          [this, i] { setGrade(int(core::TaxonomyAxis::Verdict), i); });
+        verdicts->addAction(a);
+        m_tagActions << a;
+    }
+    // Single keys must not fire while typing in the form or a filter: these actions live
+    // on the article text and the claims list only.
+    for (QAction *a : std::as_const(m_tagActions)) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(a);
+        m_claimsView->addAction(a);
+    }
+    m_documentActions << m_tagActions;
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QList<std::pair<QString, QString>> languages = {
+        {QString(), tr("System language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto &[key, name] : languages) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(key == languageSetting());
+        a->setData(key);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, key] { setLanguage(key); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(make(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"),
+                         QKeySequence::HelpContents, &MainWindow::showShortcuts));
+    help->addAction(make(QStringLiteral("about"), tr("&About Crible"), {}, [this] {
+        QMessageBox::about(this, tr("About Crible"),
+                           tr("<p><b>Crible</b> %1</p><p>Annotate and fact-check articles: "
+                              "keep national reality apart from local pilots, plans, "
+                              "commercial schemes and systems that do not exist.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    }));
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(false);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    m_articlesView->setModel(nullptr);
+    m_filter->setSourceModel(nullptr);
+    delete m_form;
+    m_form = nullptr;
+    m_currentClaim = 0;
+    m_document = std::move(document);
+    bindDocument();
+    if (m_document)
+        QSettings().setValue(QStringLiteral("project/last"), m_document->path());
+}
+
+void MainWindow::bindDocument()
+{
+    const bool open = m_document != nullptr;
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(open);
+    m_search->setDocument(m_document.get());
+    if (!open) {
+        m_view->setArticleText(QString());
+        updateTitle();
+        return;
+    }
+    Document *doc = m_document.get();
+    m_articlesView->setModel(doc->articleModel());
+    m_articlesView->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title,
+                                                             QHeaderView::Stretch);
+    for (int c = ArticleListModel::Publisher; c < ArticleListModel::ColumnCount; ++c)
+        m_articlesView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_filter->setSourceModel(doc->claimModel());
+    m_claimsView->horizontalHeader()->setSectionResizeMode(ClaimListModel::Quote,
+                                                           QHeaderView::Stretch);
+    for (int c = ClaimListModel::Scope; c < ClaimListModel::ColumnCount; ++c)
+        m_claimsView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+
+    m_form = new ClaimForm(doc);
+    connect(m_form, &ClaimForm::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Claim not changed"), message); });
+    findChild<QScrollArea *>(QStringLiteral("claimScroll"))->setWidget(m_form);
+
+    QUndoStack *stack = doc->undoStack();
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::indexChanged, this, [this] {
+        // Every step is already in the file: say so.
+        statusBar()->showMessage(tr("Saved"), 2000);
+        updateTitle();
+    });
+
+    connect(m_articlesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid() || !m_document)
+                    return;
+                const qint64 id = m_document->articleModel()->articleIdAt(current.row());
+                if (id != m_document->currentArticleId())
+                    report(tr("Open article"), m_document->setCurrentArticle(id).error());
+            });
+    connect(m_claimsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_selecting || !current.isValid())
+                    return;
+                selectClaim(current.data(ClaimListModel::ClaimIdRole).toLongLong());
+            });
+    connect(doc, &Document::currentArticleChanged, this, &MainWindow::showArticle);
+    connect(doc, &Document::claimRevealed, this, &MainWindow::selectClaim);
+    connect(doc, &Document::taxonomyChanged, this, [this] {
+        refillFilterCombos();
+        rebuildHighlights();
+    });
+    connect(doc, &Document::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Action failed"), message); });
+    ClaimListModel *claims = doc->claimModel();
+    connect(claims, &QAbstractItemModel::rowsInserted, this, &MainWindow::rebuildHighlights);
+    connect(claims, &QAbstractItemModel::rowsRemoved, this, &MainWindow::rebuildHighlights);
+    connect(claims, &QAbstractItemModel::dataChanged, this, &MainWindow::rebuildHighlights);
+    connect(claims, &ClaimListModel::claimsChanged, this, &MainWindow::updateTitle);
+    refillFilterCombos();
+    showArticle();
+}
+
+void MainWindow::refillFilterCombos()
+{
+    if (!m_document)
+        return;
+    const core::Taxonomy &taxonomy = m_document->taxonomy();
+    const QString language = TaxonomyModel::labelLanguage();
+    auto fill = [&](QComboBox *combo, const QList<std::pair<QString, QString>> &items) {
+        const QString current = combo->currentData().toString();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(tr("Any"), QString());
+        combo->addItem(tr("Not set"), ClaimFilterModel::unsetKey());
+        for (const auto &[key, label] : items)
+            combo->addItem(label, key);
+        const int i = combo->findData(current);
+        combo->setCurrentIndex(i >= 0 ? i : 0);
+    };
+    auto entries = [&](core::TaxonomyAxis axis) {
+        QList<std::pair<QString, QString>> items;
+        for (const core::TaxonomyEntry &e : taxonomy.entries(axis))
+            items.append({e.key, e.displayLabel(language)});
+        return items;
+    };
+    fill(m_scopeFilter, entries(core::TaxonomyAxis::Scope));
+    fill(m_levelFilter, entries(core::TaxonomyAxis::EvidenceLevel));
+    fill(m_verdictFilter, entries(core::TaxonomyAxis::Verdict));
+    QList<std::pair<QString, QString>> statuses;
+    for (const core::VocabularyTerm &t : core::claimStatuses())
+        statuses.append({t.key, coreLabel(t.label)});
+    fill(m_statusFilter, statuses);
+    m_statusFilter->removeItem(1); // every claim has a status
+}
+
+void MainWindow::showArticle()
+{
+    m_currentClaim = 0;
+    if (!m_document)
+        return;
+    m_view->setArticleText(m_document->currentText());
+    rebuildHighlights();
+    const int row = m_document->articleModel()->rowOf(m_document->currentArticleId());
+    if (row >= 0 && m_articlesView->currentIndex().row() != row)
+        m_articlesView->setCurrentIndex(m_document->articleModel()->index(row, 0));
+    if (m_form)
+        m_form->setClaim(0);
+    updateTitle();
+}
+
+void MainWindow::rebuildHighlights()
+{
+    if (!m_document)
+        return;
+    m_view->setHighlights(ArticleView::highlightsFor(
+        m_document->claimModel()->claims(), m_document->currentIndex(), m_document->taxonomy()));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Crible"));
+        m_counts->clear();
+        return;
+    }
+    const QList<core::Claim> &claims = m_document->claimModel()->claims();
+    const auto drafts = std::count_if(claims.begin(), claims.end(),
+                                      [](const core::Claim &c) { return c.isDraft(); });
+    const QString counts = tr("%n claim(s)", nullptr, int(claims.size())) + QStringLiteral(", ") +
+                           tr("%n draft(s)", nullptr, int(drafts));
+    m_counts->setText(counts);
+    const QString title = m_document->currentArticle().title;
+    setWindowTitle(tr("%1 — %2 — %3 — Crible")
+                       .arg(title.isEmpty() ? tr("no article") : title, counts,
+                            QFileInfo(m_document->path()).fileName()));
+}
+
+void MainWindow::selectClaim(qint64 claimId)
+{
+    if (!m_document)
+        return;
+    const core::Claim *claim = m_document->claimModel()->claimById(claimId);
+    if (!claim)
+        return;
+    m_currentClaim = claimId;
+    m_view->setSelectedClaim(claimId);
+    const core::CodePointIndex &index = m_document->currentIndex();
+    m_view->revealSpan(index.toUtf16(claim->start), index.toUtf16(claim->end));
+    if (m_form)
+        m_form->setClaim(claimId);
+    const int row = m_document->claimModel()->rowOf(claimId);
+    const QModelIndex proxy = m_filter->mapFromSource(m_document->claimModel()->index(row, 0));
+    if (proxy.isValid() && m_claimsView->currentIndex().row() != proxy.row()) {
+        m_selecting = true;
+        m_claimsView->setCurrentIndex(proxy);
+        m_claimsView->scrollTo(proxy);
+        m_selecting = false;
+    }
+}
+
+void MainWindow::report(const QString &title, const QString &error)
+{
+    if (!error.isEmpty())
+        showError(title, error);
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    emit errorShown(message);
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorDialog"));
+    box.exec();
+}
+
+void MainWindow::tagSelection()
+{
+    if (!m_document)
+        return;
+    const QTextCursor cursor = m_view->textCursor();
+    if (!cursor.hasSelection()) {
+        statusBar()->showMessage(tr("Select some text first, or press S for the whole sentence."),
+                                 4000);
+        return;
+    }
+    auto id = m_document->tagSelection(cursor.selectionStart(), cursor.selectionEnd());
+    if (!id) {
+        statusBar()->showMessage(id.error(), 4000);
+        return;
+    }
+    statusBar()->showMessage(tr("Draft claim added"), 3000);
+    m_view->setFocus();
+}
+
+void MainWindow::tagSentence()
+{
+    if (!m_document)
+        return;
+    auto id = m_document->tagSentenceAt(m_view->textCursor().position());
+    if (!id) {
+        statusBar()->showMessage(id.error(), 4000);
+        return;
+    }
+    statusBar()->showMessage(tr("Draft claim added"), 3000);
+}
+
+void MainWindow::setGrade(int axis, int index)
+{
+    if (!m_document)
+        return;
+    if (m_currentClaim == 0) {
+        statusBar()->showMessage(tr("Select a claim first."), 3000);
+        return;
+    }
+    auto done = m_document->setClaimGradeAt(m_currentClaim, core::TaxonomyAxis(axis), index);
+    if (!done)
+        statusBar()->showMessage(done.error(), 4000);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    auto document = Document::open(path);
+    if (!document) {
+        showError(tr("Cannot open project"), document.error());
+        return false;
+    }
+    setDocument(std::move(document).value());
+    return true;
+}
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(),
+                                                      tr("Crible projects (*.crible)"));
+    if (path.isEmpty())
+        return;
+    auto document = Document::create(
+        path.endsWith(QLatin1String(".crible")) ? path : path + QStringLiteral(".crible"));
+    if (!document) {
+        showError(tr("Cannot create project"), document.error());
+        return;
+    }
+    setDocument(std::move(document).value());
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("Crible projects (*.crible)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+bool MainWindow::importFiles(const QStringList &paths)
+{
+    if (!m_document || paths.isEmpty())
+        return false;
+    auto imported = m_document->importArticleFiles(paths);
+    if (!imported) {
+        showError(tr("Import failed"), imported.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("%n article(s) imported", nullptr, int(imported->size())), 4000);
+    return true;
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import articles"), QString(),
+        tr("Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"));
+    importFiles(paths);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_document || !event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() &&
+            importableSuffixes().contains(QFileInfo(url.toLocalFile()).suffix().toLower())) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+    importFiles(paths);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QString(),
+                                                      tr("Crible projects (*.crible)"));
+    if (path.isEmpty())
+        return;
+    if (auto done = m_document->saveCopy(path); !done)
+        showError(tr("Copy not saved"), done.error());
+    else
+        statusBar()->showMessage(tr("Copy saved to %1").arg(path), 4000);
+}
+
+void MainWindow::exportTo(const QString &formatKey)
+{
+    if (!m_document)
+        return;
+    auto exporter = exporters::createExporter(formatKey);
+    if (!exporter)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QString(),
+        tr("%1 (*.%2)").arg(exporter->displayName(), exporter->fileExtension()));
+    if (path.isEmpty())
+        return;
+    exporters::ExportOptions options;
+    auto exportData = exporters::ExportData::load(m_document->project(), options);
+    if (!exportData) {
+        showError(tr("Export failed"), exportData.error());
+        return;
+    }
+    if (!exporter->write(exportData.value(), path))
+        showError(tr("Export failed"), exporter->errorString());
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(path), 4000);
+}
+
+void MainWindow::editTaxonomy()
+{
+    if (!m_document)
+        return;
+    TaxonomyDialog dialog(m_document.get(), this);
+    connect(&dialog, &TaxonomyDialog::errorOccurred, this,
+            [this](const QString &message) { showError(tr("Taxonomy not changed"), message); });
+    // Undo and redo work while the dialog is open.
+    dialog.addActions({m_undo, m_redo});
+    dialog.exec();
+}
+
+void MainWindow::editSettings()
+{
+    if (!m_document)
+        return;
+    SettingsDialog dialog(m_document->settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    report(tr("Settings not changed"), m_document->changeSettings(dialog.settings()).error());
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (QMenu *menu : {m_editMenu, m_claimMenu}) {
+        for (QAction *a : menu->actions()) {
+            QList<QAction *> list = a->menu() ? a->menu()->actions() : QList<QAction *>{a};
+            for (QAction *item : std::as_const(list)) {
+                if (item->shortcut().isEmpty())
+                    continue;
+                QStringList keys;
+                for (const QKeySequence &k : item->shortcuts())
+                    keys << k.toString(QKeySequence::NativeText).toHtmlEscaped();
+                rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                            .arg(keys.join(QStringLiteral(", ")),
+                                 QString(item->text()).remove(u'&').toHtmlEscaped());
+            }
+        }
+    }
+    QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"),
+                    tr("<p>Select text in the article (Shift+arrows or the mouse), then:</p>") +
+                        QStringLiteral("<table cellspacing=6>") + rows +
+                        QStringLiteral("</table>") +
+                        tr("<p>Levels, scopes and verdicts follow the taxonomy's order "
+                           "(Edit › Taxonomy).</p>"),
+                    QMessageBox::Ok, this);
+    box.exec();
+}
+
+QString MainWindow::languageSetting()
+{
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    statusBar()->showMessage(tr("The language changes the next time Crible starts."), 6000);
+}
+
+void MainWindow::showSearchResult(qint64 articleId, qint64 claimId, qint64 start, qint64 end)
+{
+    if (!m_document)
+        return;
+    if (auto shown = m_document->setCurrentArticle(articleId); !shown) {
+        showError(tr("Open article"), shown.error());
+        return;
+    }
+    if (claimId != 0 && m_document->claimModel()->claimById(claimId)) {
+        selectClaim(claimId);
+        return;
+    }
+    const core::CodePointIndex &index = m_document->currentIndex();
+    m_view->revealSpan(index.toUtf16(start), index.toUtf16(end));
+    m_view->setFocus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_document)
+        settings.setValue(QStringLiteral("project/last"), m_document->path());
+    event->accept();
+}
+
+} // namespace crible::ui

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace crible::ui {
+
+class ArticleView;
+class ClaimFilterModel;
+class ClaimForm;
+class Document;
+class SearchPanel;
+
+// The editor window: actions, menus, docks and the wiring between views. What an action
+// does to the data lives in Document and the undo commands.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setDocument(std::unique_ptr<Document> document);
+    Document *document() const { return m_document.get(); }
+    bool openProject(const QString &path);
+    bool importFiles(const QStringList &paths);
+
+    ArticleView *articleView() const { return m_view; }
+    QTableView *claimsView() const { return m_claimsView; }
+    QTableView *articlesView() const { return m_articlesView; }
+    ClaimFilterModel *claimFilter() const { return m_filter; }
+    ClaimForm *claimForm() const { return m_form; }
+    SearchPanel *searchPanel() const { return m_search; }
+    qint64 currentClaim() const { return m_currentClaim; }
+    // Selects a claim in the list, the text and the form; scrolls the text to it.
+    void selectClaim(qint64 claimId);
+
+    // The language chosen in View > Language: "" (system), "en" or "fr".
+    static QString languageSetting();
+
+signals:
+    // Emitted with the message right before an error dialog opens (tests and logs).
+    void errorShown(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void bindDocument();
+    void rebuildHighlights();
+    void showArticle();
+    void updateTitle();
+    void refillFilterCombos();
+    void showError(const QString &title, const QString &message);
+    void report(const QString &title, const QString &error);
+    void tagSelection();
+    void tagSentence();
+    void setGrade(int axis, int index);
+    void newProject();
+    void openProjectDialog();
+    void importDialog();
+    void saveCopy();
+    void exportTo(const QString &formatKey);
+    void editTaxonomy();
+    void editSettings();
+    void showShortcuts();
+    void setLanguage(const QString &language);
+    void showSearchResult(qint64 articleId, qint64 claimId, qint64 start, qint64 end);
+
+    std::unique_ptr<Document> m_document;
+    ArticleView *m_view;
+    QTableView *m_articlesView;
+    QTableView *m_claimsView;
+    ClaimFilterModel *m_filter;
+    ClaimForm *m_form = nullptr;
+    SearchPanel *m_search;
+    QComboBox *m_scopeFilter;
+    QComboBox *m_levelFilter;
+    QComboBox *m_verdictFilter;
+    QComboBox *m_statusFilter;
+    QLineEdit *m_textFilter;
+    QLabel *m_counts;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_claimMenu = nullptr;
+    QList<QAction *> m_documentActions;
+    QList<QAction *> m_tagActions; // active while the text or the claims list has focus
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    qint64 m_currentClaim = 0;
+    bool m_selecting = false;
+};
+
+} // namespace crible::ui

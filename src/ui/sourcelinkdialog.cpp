@@ -1,0 +1,117 @@
+#include "sourcelinkdialog.h"
+
+#include "core/taxonomy.h"
+#include "core/validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace crible::ui {
+
+SourceLinkDialog::SourceLinkDialog(Mode mode, const QList<core::Source> &sources, QWidget *parent)
+    : QDialog(parent), m_mode(mode), m_sources(sources)
+{
+    setWindowTitle(mode == Mode::NewSource ? tr("New source") : tr("Link a source"));
+    auto *form = new QFormLayout;
+    if (mode == Mode::ExistingSource) {
+        m_existing = new QComboBox(this);
+        for (const core::Source &s : sources) {
+            const QString label =
+                s.publisher.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.publisher);
+            m_existing->addItem(label, s.id);
+        }
+        form->addRow(tr("&Source:"), m_existing);
+    } else {
+        m_title = new QLineEdit(this);
+        m_publisher = new QLineEdit(this);
+        m_url = new QLineEdit(this);
+        m_url->setPlaceholderText(QStringLiteral("https://"));
+        m_date = new QLineEdit(this);
+        m_date->setPlaceholderText(tr("YYYY-MM-DD"));
+        m_documentNumber = new QLineEdit(this);
+        m_primary =
+            new QCheckBox(tr("Primary document (law, notice, court record, dataset)"), this);
+        form->addRow(tr("&Title:"), m_title);
+        form->addRow(tr("&Publisher:"), m_publisher);
+        form->addRow(tr("&URL:"), m_url);
+        form->addRow(tr("&Date:"), m_date);
+        form->addRow(tr("Document &number:"), m_documentNumber);
+        form->addRow(QString(), m_primary);
+    }
+    m_stance = new QComboBox(this);
+    for (const core::VocabularyTerm &t : core::sourceStances())
+        m_stance->addItem(QCoreApplication::translate("crible::core", t.label.toUtf8().constData()),
+                          t.key);
+    m_passage = new QPlainTextEdit(this);
+    m_passage->setPlaceholderText(tr("The passage of the source that bears on the claim"));
+    m_passage->setTabChangesFocus(true);
+    form->addRow(tr("S&tance:"), m_stance);
+    form->addRow(tr("&Passage:"), m_passage);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_mode == Mode::NewSource) {
+            if (auto valid = core::validateSource(source()); !valid) {
+                QMessageBox::warning(this, windowTitle(), valid.error());
+                return;
+            }
+        }
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+void SourceLinkDialog::setLink(const core::ClaimSourceLink &link)
+{
+    if (m_existing) {
+        const int i = m_existing->findData(link.sourceId);
+        if (i >= 0)
+            m_existing->setCurrentIndex(i);
+    }
+    const int stance = m_stance->findData(link.stance);
+    if (stance >= 0)
+        m_stance->setCurrentIndex(stance);
+    m_passage->setPlainText(link.passage);
+}
+
+core::Source SourceLinkDialog::source() const
+{
+    core::Source s;
+    if (m_mode != Mode::NewSource)
+        return s;
+    s.title = m_title->text().trimmed();
+    s.publisher = m_publisher->text().trimmed();
+    s.url = m_url->text().trimmed();
+    s.date = m_date->text().trimmed();
+    s.documentNumber = m_documentNumber->text().trimmed();
+    s.primary = m_primary->isChecked();
+    s.readVia = QStringLiteral("direct");
+    return s;
+}
+
+core::ClaimSourceLink SourceLinkDialog::link() const
+{
+    core::ClaimSourceLink l;
+    if (m_existing && m_existing->currentIndex() >= 0) {
+        l.sourceId = m_existing->currentData().toLongLong();
+        for (const core::Source &s : m_sources) {
+            if (s.id == l.sourceId)
+                l.sourceUuid = s.uuid;
+        }
+    }
+    l.stance = m_stance->currentData().toString();
+    l.passage = m_passage->toPlainText().trimmed();
+    return l;
+}
+
+} // namespace crible::ui

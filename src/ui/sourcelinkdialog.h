@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/claim.h"
+#include "core/source.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace crible::ui {
+
+// Adds a new source, or links an existing one, with the stance and the quoted passage.
+class SourceLinkDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { NewSource, ExistingSource };
+
+    SourceLinkDialog(Mode mode, const QList<core::Source> &sources, QWidget *parent = nullptr);
+
+    void setLink(const core::ClaimSourceLink &link);
+    core::Source source() const; // NewSource
+    core::ClaimSourceLink link() const;
+
+private:
+    Mode m_mode;
+    QList<core::Source> m_sources;
+    QComboBox *m_existing = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_publisher = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_date = nullptr;
+    QLineEdit *m_documentNumber = nullptr;
+    QCheckBox *m_primary = nullptr;
+    QComboBox *m_stance;
+    QPlainTextEdit *m_passage;
+};
+
+} // namespace crible::ui
