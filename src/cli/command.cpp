@@ -122,8 +122,8 @@ int reportUsageError(const QString &commandName, const QString &message)
     const QString help = commandName.isEmpty()
                              ? QString(kProgram + u" --help")
                              : QString(kProgram + u' ' + commandName + u" --help");
-    err << kProgram << u": " << message << u'\n' << tr("Try \"%1\" for more information.").arg(help)
-        << u'\n';
+    err << QString(kProgram + u": " + message) << u'\n'
+        << tr("Try \"%1\" for more information.").arg(help) << u'\n';
     return UsageError;
 }
 
@@ -150,8 +150,12 @@ int runCommandLine(const QStringList &arguments)
     }
     if (!match) {
         // "claim" alone or "corpus frobnicate": name the family in the message.
-        return reportUsageError(QString(),
-                                tr("unknown command \"%1\"").arg(arguments.mid(0, 2).join(u' ')));
+        const bool family = std::any_of(commands.cbegin(), commands.cend(), [&](const Command &c) {
+            return c.words.size() > 1 && c.words.first() == arguments.first();
+        });
+        return reportUsageError(
+            QString(),
+            tr("unknown command \"%1\"").arg(arguments.mid(0, family ? 2 : 1).join(u' ')));
     }
     Arguments parsed;
     bool help = false;
