@@ -133,6 +133,9 @@ struct ClaimSpotter::Rules
     int yearMin = 1900;
     int yearMax = 2100;
     bool acronyms = false;
+    bool skipQuestions = true;
+    int weakReasonsAlone = 2;
+    QList<QStringList> idioms; // folded word sequences whose words are no cue ("avant tout")
     QList<CuePattern> cues;
     QHash<QString, QList<qsizetype>> cuesByFirstWord; // exact first word -> indexes in cues
     QList<qsizetype> wildcardCues; // "*ront" and "generalis*" alone: scanned on every word
@@ -231,6 +234,11 @@ core::Result<std::shared_ptr<const Rules>> compileRules(const QByteArray &json)
         rules->yearMax = years.at(1).toInt(2100);
     }
     rules->acronyms = root.value(u"acronyms").toBool(false);
+    rules->skipQuestions = root.value(u"skipQuestions").toBool(true);
+    rules->weakReasonsAlone = root.value(u"weakReasonsAlone").toInt(2);
+    for (const QString &idiom : stringList(root.value(u"idioms")))
+        rules->idioms.append(rules->wordSpaced ? phraseWords(idiom, rules->elisions)
+                                               : QStringList{fold(idiom)});
 
     const QJsonObject reasons = root.value(u"reasons").toObject();
     for (auto it = reasons.begin(); it != reasons.end(); ++it) {
@@ -430,6 +438,21 @@ bool isBulletOrDash(QChar c)
     return QStringView(u"•·▪‣◦●○■□➢➤►*-–—").contains(c);
 }
 
+char32_t codePointAt(QStringView text, qsizetype at)
+{
+    if (text.at(at).isHighSurrogate() && at + 1 < text.size() && text.at(at + 1).isLowSurrogate())
+        return QChar::surrogateToUcs4(text.at(at), text.at(at + 1));
+    return text.at(at).unicode();
+}
+
+// Emoji and other pictographs, with their joiners, variation selectors and skin tones.
+bool isDecoration(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Symbol_Other || category == QChar::Symbol_Modifier || c == 0x200D ||
+           c == 0xFE0F || c == 0xFE0E;
+}
+
 // Cuts one sentence (UTF-16 range) into clauses: after ";" or ":", around spaced dashes, and
 // before the coordinating phrases of the rule file (", dont", ", which"). Pieces too short
 // to say anything are glued back to their neighbour.
@@ -469,11 +492,22 @@ QList<SpotterSpan> clauseSpans(QStringView text, SpotterSpan sentence, const Rul
     QList<SpotterSpan> pieces;
     qsizetype start = sentence.start;
     auto addPiece = [&](qsizetype from, qsizetype to) {
-        while (from < to && (isSpaceLike(text.at(from)) || isBulletOrDash(text.at(from))))
-            ++from;
-        while (to > from && (isSpaceLike(text.at(to - 1)) ||
-                             QStringView(u",;:，；：、—–").contains(text.at(to - 1))))
-            --to;
+        // A clause starts at its first word: bullets and emoji before it are decoration.
+        while (from < to) {
+            const qsizetype width = text.at(from).isHighSurrogate() && from + 1 < to ? 2 : 1;
+            if (!isSpaceLike(text.at(from)) && !isBulletOrDash(text.at(from)) &&
+                !isDecoration(codePointAt(text, from)))
+                break;
+            from += width;
+        }
+        while (to > from) {
+            const qsizetype width = text.at(to - 1).isLowSurrogate() && to - 2 >= from ? 2 : 1;
+            if (!isSpaceLike(text.at(to - 1)) &&
+                !QStringView(u",;:，；：、—–").contains(text.at(to - 1)) &&
+                !isDecoration(codePointAt(text, to - width)))
+                break;
+            to -= width;
+        }
         if (from < to)
             pieces.append(SpotterSpan{from, to});
     };
@@ -583,6 +617,50 @@ struct ClauseScan
     {
         if (!isExcluded(begin, end))
             matches.append(Match{reason, begin, end, weight, value});
+    }
+
+    // A word inside a hyphenated compound ("tout-en-un", "plus-value") is not the word
+    // alone; a cue that names the compound itself ("Parti-État") spans the hyphen.
+    bool insideCompound(qsizetype begin, qsizetype end) const
+    {
+        auto isHyphen = [](QChar c) { return c == u'-' || c == QChar(0x2010); };
+        const bool before =
+            begin >= 2 && isHyphen(text.at(begin - 1)) && text.at(begin - 2).isLetterOrNumber();
+        const bool after =
+            end + 1 < text.size() && isHyphen(text.at(end)) && text.at(end + 1).isLetterOrNumber();
+        return before || after;
+    }
+
+    // Drops cue matches that fall inside an idiom ("avant tout" says nothing about all) or
+    // inside a hyphenated compound.
+    void dropIdioms()
+    {
+        QList<SpotterSpan> idiomSpans;
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            for (const QStringList &idiom : rules.idioms) {
+                if (rules.wordSpaced) {
+                    if (const qsizetype n = sequenceAt(i, idiom, false))
+                        idiomSpans.append(
+                            SpotterSpan{tokens.at(i).begin, tokens.at(i + n - 1).end});
+                }
+            }
+        }
+        if (!rules.wordSpaced && !tokens.isEmpty()) {
+            const qsizetype from = tokens.first().begin;
+            const QStringView clause = text.mid(from, tokens.last().end - from);
+            for (const QStringList &idiom : rules.idioms) {
+                for (qsizetype at = clause.indexOf(idiom.first()); at >= 0;
+                     at = clause.indexOf(idiom.first(), at + 1))
+                    idiomSpans.append(SpotterSpan{from + at, from + at + idiom.first().size()});
+            }
+        }
+        matches.removeIf([&](const Match &m) {
+            if (rules.wordSpaced && insideCompound(m.begin, m.end))
+                return true;
+            return std::any_of(idiomSpans.cbegin(), idiomSpans.cend(), [&](const SpotterSpan &s) {
+                return m.begin >= s.start && m.end <= s.end;
+            });
+        });
     }
 
     void scanCues()
@@ -854,6 +932,17 @@ struct ClauseScan
     }
 };
 
+// A question asks rather than claims ("Le plus effrayant ?"): check-worthiness tasks do not
+// count rhetorical questions as claims.
+bool isQuestion(QStringView sentence)
+{
+    qsizetype end = sentence.size();
+    while (end > 0 && (isSpaceLike(sentence.at(end - 1)) ||
+                       QStringView(u"»\"”’)]").contains(sentence.at(end - 1))))
+        --end;
+    return end > 0 && (sentence.at(end - 1) == u'?' || sentence.at(end - 1) == QChar(0xFF1F));
+}
+
 QList<SpotterSpan> excludedRanges(QStringView text)
 {
     static const QRegularExpression links(
@@ -935,6 +1024,9 @@ QList<ClaimCandidate> ClaimSpotter::spot(QStringView text) const
     const core::CodePointIndex index(text);
 
     for (const SpotterSpan &sentence : sentenceSpans(text, rules)) {
+        if (rules.skipQuestions &&
+            isQuestion(text.mid(sentence.start, sentence.end - sentence.start)))
+            continue;
         auto first = std::lower_bound(tokens.cbegin(), tokens.cend(), sentence.start,
                                       [](const Token &t, qsizetype p) { return t.begin < p; });
         auto last = std::lower_bound(first, tokens.cend(), sentence.end,
@@ -960,11 +1052,26 @@ QList<ClaimCandidate> ClaimSpotter::spot(QStringView text) const
             scan.scanCues();
             scan.scanNumbers();
             scan.scanAcronyms();
+            scan.dropIdioms();
             scan.dropContained();
+            // The same cue repeated ("chaque jour, chaque heure") weighs once; weak cues
+            // support a candidate but make one alone only when several reasons agree.
             double score = 0;
-            for (const Match &m : std::as_const(scan.matches))
-                score += m.weight;
-            if (scan.matches.isEmpty() || score + 1e-9 < rules.minScore)
+            bool strong = false;
+            QSet<QString> counted;
+            QSet<QString> weakReasons;
+            for (const Match &m : std::as_const(scan.matches)) {
+                const QString key = m.reason + u'\n' + fold(text.mid(m.begin, m.end - m.begin));
+                if (!counted.contains(key))
+                    score += m.weight;
+                counted.insert(key);
+                if (m.weight >= rules.strongWeight)
+                    strong = true;
+                else
+                    weakReasons.insert(m.reason);
+            }
+            if (scan.matches.isEmpty() || score + 1e-9 < rules.minScore ||
+                (!strong && weakReasons.size() < rules.weakReasonsAlone))
                 continue;
 
             ClaimCandidate candidate;
