@@ -1133,6 +1133,14 @@ QJsonArray candidatesToJson(const QList<ClaimCandidate> &candidates)
     return out;
 }
 
+core::Result<QJsonArray> suggestionsToJson(const QString &language, QStringView text)
+{
+    const auto spotter = ClaimSpotter::forLanguage(language);
+    if (!spotter)
+        return core::fail(spotter.error());
+    return candidatesToJson(spotter->spot(text));
+}
+
 QString candidatesToText(const QList<ClaimCandidate> &candidates)
 {
     QString out;

@@ -83,5 +83,8 @@ QJsonObject candidateToJson(const ClaimCandidate &candidate);
 QJsonArray candidatesToJson(const QList<ClaimCandidate> &candidates);
 // The human-readable form of crible-cli suggest without --json: one block per candidate.
 QString candidatesToText(const QList<ClaimCandidate> &candidates);
+// crible-cli suggest in one call: the candidates of an article's text in its language
+// (BCP 47), as candidatesToJson() writes them; an error when the language has no rules.
+core::Result<QJsonArray> suggestionsToJson(const QString &language, QStringView text);
 
 } // namespace crible::text

@@ -119,6 +119,9 @@ void TestClaimSpotter::reasons_data()
     QTest::newRow("en-forecast") << u"en"_s << u"The registry will be extended to the province."_s
                                  << u"The registry will be extended to the province."_s
                                  << u"forecast"_s;
+    QTest::newRow("en-forecast-may")
+        << u"en"_s << u"The registry may be extended to the province."_s
+        << u"The registry may be extended to the province."_s << u"forecast"_s;
     QTest::newRow("en-absolute") << u"en"_s << u"Every citizen receives a score from the bank."_s
                                  << u"Every citizen receives a score from the bank."_s
                                  << u"absolute"_s;
@@ -377,6 +380,14 @@ void TestClaimSpotter::json()
     }
     QVERIFY(sawValue);
     QVERIFY(crible::text::candidatesToText(candidates).contains(u"680000000"_s));
+
+    // The one-call form that crible-cli suggest uses gives the same array.
+    const auto suggestions = crible::text::suggestionsToJson(u"fr-FR"_s, text);
+    QVERIFY(suggestions.ok());
+    QCOMPARE(*suggestions, array);
+    const auto refused = crible::text::suggestionsToJson(u"tlh"_s, text);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().contains(u"tlh"_s));
 }
 
 QTEST_GUILESS_MAIN(TestClaimSpotter)

@@ -36,6 +36,7 @@ struct Counts
     int truePositives = 0;
     int claims = 0;
     int opinionsLeftOut = 0;
+    int claimsOverlapped = 0; // check-worthy claims that a candidate overlaps
 
     void add(const Counts &o)
     {
@@ -45,6 +46,7 @@ struct Counts
         truePositives += o.truePositives;
         claims += o.claims;
         opinionsLeftOut += o.opinionsLeftOut;
+        claimsOverlapped += o.claimsOverlapped;
     }
 };
 
@@ -91,7 +93,9 @@ void printCounts(const QString &label, const Counts &c)
           << u"\n  recall "_s << figure(recall) << u"  precision "_s << figure(precision)
           << u"  F1 "_s << figure(f1) << u"  baseline precision (every sentence flagged) "_s
           << figure(baseline) << u"  margin over baseline "_s << figure(precision - baseline)
-          << u"\n"_s;
+          << u"\n  claims: "_s << c.claimsOverlapped << u" of "_s << (c.claims - c.opinionsLeftOut)
+          << u" check-worthy claims overlap a candidate (claim-level recall "_s
+          << figure(ratio(c.claimsOverlapped, c.claims - c.opinionsLeftOut)) << u")\n"_s;
 }
 
 int spotOneFile(const QString &path, const QString &language, bool json)
@@ -182,6 +186,14 @@ int main(int argc, char *argv[])
         }
         const auto candidates = spotter->spot(text);
         const crible::core::CodePointIndex codePoints(text);
+        for (const Range &claim : std::as_const(checkable)) {
+            counts.claimsOverlapped +=
+                std::any_of(
+                    candidates.cbegin(), candidates.cend(),
+                    [&](const auto &c) { return c.start < claim.end && c.end > claim.start; })
+                    ? 1
+                    : 0;
+        }
         for (const auto &sentence : spotter->sentences(text)) {
             auto overlaps = [&](qint64 start, qint64 end) {
                 return start < sentence.end && end > sentence.start;
