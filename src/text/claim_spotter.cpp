@@ -2,6 +2,7 @@
 
 #include "core/offsets.h"
 #include "text/claim_spotter_rules.h"
+#include "text/segmentation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -412,24 +413,15 @@ QList<Token> tokenize(QStringView text, const Rules &rules)
     return tokens;
 }
 
-QList<SpotterSpan> sentenceSpans(QStringView text, const Rules &rules)
+// The sentences of text::Segmenter (the editor's "whole ICU sentence"), in UTF-16
+// positions: the spotter, the editor and the quality bench then agree on what a sentence is.
+QList<SpotterSpan> sentenceSpans(QStringView text, const Rules &rules,
+                                 const core::CodePointIndex &index)
 {
     QList<SpotterSpan> spans;
-    const BreakIterator sentences(UBRK_SENTENCE, rules.icuLocale, text);
-    if (!sentences.get())
-        return spans;
-    int32_t begin = ubrk_first(sentences.get());
-    for (int32_t end = ubrk_next(sentences.get()); end != UBRK_DONE;
-         begin = end, end = ubrk_next(sentences.get())) {
-        qsizetype from = begin;
-        qsizetype to = end;
-        while (from < to && isSpaceLike(text.at(from)))
-            ++from;
-        while (to > from && isSpaceLike(text.at(to - 1)))
-            --to;
-        if (from < to)
-            spans.append(SpotterSpan{from, to});
-    }
+    const Segmenter segmenter(rules.language);
+    for (const Span &sentence : segmenter.sentences(text))
+        spans.append(SpotterSpan{index.toUtf16(sentence.start), index.toUtf16(sentence.end)});
     return spans;
 }
 
@@ -1003,12 +995,10 @@ QString ClaimSpotter::language() const
 
 QList<SpotterSpan> ClaimSpotter::sentences(QStringView text) const
 {
-    QList<SpotterSpan> spans = sentenceSpans(text, *m_rules);
-    const core::CodePointIndex index(text);
-    for (SpotterSpan &span : spans) {
-        span.start = index.toCodePoint(span.start);
-        span.end = index.toCodePoint(span.end);
-    }
+    QList<SpotterSpan> spans;
+    const Segmenter segmenter(m_rules->language);
+    for (const Span &sentence : segmenter.sentences(text))
+        spans.append(SpotterSpan{sentence.start, sentence.end});
     return spans;
 }
 
@@ -1023,7 +1013,7 @@ QList<ClaimCandidate> ClaimSpotter::spot(QStringView text) const
     const QList<SpotterSpan> excluded = excludedRanges(text);
     const core::CodePointIndex index(text);
 
-    for (const SpotterSpan &sentence : sentenceSpans(text, rules)) {
+    for (const SpotterSpan &sentence : sentenceSpans(text, rules, index)) {
         if (rules.skipQuestions &&
             isQuestion(text.mid(sentence.start, sentence.end - sentence.start)))
             continue;
