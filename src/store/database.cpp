@@ -47,6 +47,8 @@ Statement::Statement(sqlite3 *db, std::string_view sql) : m_db(db)
     }
     if (!m_stmt)
         m_error = tr("empty SQL statement");
+    else
+        m_buffers.resize(size_t(sqlite3_bind_parameter_count(m_stmt)));
 }
 
 Statement::~Statement()
@@ -61,10 +63,21 @@ QString Statement::lastError() const
 
 void Statement::bind(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
     // A null pointer would bind NULL: empty text is '' so NOT NULL columns accept it.
-    sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? "" : utf8.constData(), int(utf8.size()),
-                      SQLITE_TRANSIENT);
+    if (value.isEmpty() || index < 1 || size_t(index) > m_buffers.size()) {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? "" : utf8.constData(), int(utf8.size()),
+                          SQLITE_TRANSIENT);
+        return;
+    }
+    QByteArray &buffer = m_buffers[size_t(index - 1)];
+    buffer = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
+}
+
+void Statement::bindStatic(int index, const char *literal)
+{
+    sqlite3_bind_text(m_stmt, index, literal, -1, SQLITE_STATIC);
 }
 
 void Statement::bind(int index, qint64 value)
@@ -83,6 +96,14 @@ void Statement::bindBlob(int index, const QByteArray &value)
         sqlite3_bind_zeroblob(m_stmt, index, 0);
     else
         sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bindText(int index, const Statement &other, int column)
+{
+    const auto *data = sqlite3_column_text(other.m_stmt, column);
+    const int size = sqlite3_column_bytes(other.m_stmt, column);
+    sqlite3_bind_text(m_stmt, index, data ? reinterpret_cast<const char *>(data) : "", size,
+                      SQLITE_TRANSIENT);
 }
 
 void Statement::bindNull(int index)

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -35,6 +36,11 @@ public:
     void bind(int index, double value);
     void bindBlob(int index, const QByteArray &value);
     void bindNull(int index);
+    // A string literal (static storage, ASCII): bound without a copy.
+    void bindStatic(int index, const char *literal);
+    // Binds column `column` of the current row of `other`, as UTF-8 text without a copy
+    // through QString.
+    void bindText(int index, const Statement &other, int column);
     // NULL for 0: optional references (supersedes, ...) are NULL in the file.
     void bindId(int index, qint64 id);
 
@@ -53,6 +59,9 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    // UTF-8 of the bound strings, kept until the next bind of the same parameter so SQLite
+    // need not copy them.
+    std::vector<QByteArray> m_buffers;
     QString m_error;
 };
 

@@ -42,7 +42,15 @@ QString isoTime(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return time.toUTC().toString(Qt::ISODate);
+    // Bulk imports format the same second thousands of times.
+    thread_local qint64 lastSeconds = std::numeric_limits<qint64>::min();
+    thread_local QString lastText;
+    const qint64 seconds = time.toSecsSinceEpoch();
+    if (seconds != lastSeconds) {
+        lastText = time.toUTC().toString(Qt::ISODate);
+        lastSeconds = seconds;
+    }
+    return lastText;
 }
 
 QDateTime parseTime(const QString &text)
@@ -161,6 +169,22 @@ struct Project::Private
     QString batchError;       // a Batch that could not begin reports it on commit()
     qint64 dataVersion = -1;
 
+    // Claims whose search entries wait for the outermost commit (see indexClaim), with the
+    // savepoint level that wrote them, and those written early inside a savepoint.
+    struct PendingClaim
+    {
+        qint64 id;
+        int level;
+    };
+    struct FlushedClaim
+    {
+        qint64 id;
+        int level;
+        int flushLevel;
+    };
+    QList<PendingClaim> pendingClaims;
+    QList<FlushedClaim> flushedClaims;
+
     // Caches for bulk imports; cleared on rollback and when another connection commits.
     std::optional<core::Taxonomy> taxonomy;
     std::optional<QSet<QString>> annotators;
@@ -195,12 +219,15 @@ struct Project::Private
 
     Result<void> logChange(const char *action, const char *entity, const QString &uuid,
                            const QJsonObject &details);
+    Result<void> logChange(const char *action, const char *entity, const QString &uuid,
+                           const QString &detailsJson);
     Result<core::Taxonomy> loadTaxonomy();
     Result<void> ensureAnnotator(const QString &name);
     Result<void> loadText(qint64 articleId);
     Result<void> completeClaim(core::Claim &claim, const core::Claim *before);
     Result<void> writeLinks(core::Claim &claim);
     Result<void> indexClaim(const core::Claim &claim, bool remove);
+    Result<void> flushPendingClaims();
     Result<core::Claim> readClaim(qint64 id);
     Result<core::Source> readSource(qint64 id);
 
@@ -242,8 +269,9 @@ Result<void> Project::Private::begin()
     if (depth == 0) {
         // IMMEDIATE takes the write lock now, so a second process waits (busy timeout)
         // instead of failing on a lock upgrade halfway through the action.
-        if (!db.exec("BEGIN IMMEDIATE"))
-            return dbError();
+        Statement *s = prepare("BEGIN IMMEDIATE");
+        if (!s->exec())
+            return sqlError(s);
         Statement *version = prepare("PRAGMA data_version");
         if (version->step() == Statement::Step::Row) {
             const qint64 current = version->int64(0);
@@ -252,8 +280,10 @@ Result<void> Project::Private::begin()
             dataVersion = current;
         }
         version->reset();
-    } else if (!db.exec("SAVEPOINT crible_action")) {
-        return dbError();
+    } else {
+        Statement *s = prepare("SAVEPOINT crible_action");
+        if (!s->exec())
+            return sqlError(s);
     }
     ++depth;
     return {};
@@ -261,35 +291,118 @@ Result<void> Project::Private::begin()
 
 Result<void> Project::Private::commit()
 {
-    --depth;
-    if (depth == 0) {
-        if (!db.exec("COMMIT")) {
-            const core::Error e = dbError();
-            db.exec("ROLLBACK");
-            clearCaches();
+    const int level = depth;
+    if (level == 1) {
+        // The claims of the whole transaction go into the search index now, in one run.
+        if (auto r = flushPendingClaims(); !r) {
+            rollback();
+            return r;
+        }
+        Statement *s = prepare("COMMIT");
+        if (!s->exec()) {
+            const core::Error e = sqlError(s);
+            rollback();
             return e;
         }
+        depth = 0;
+        pendingClaims.clear();
+        flushedClaims.clear();
         return {};
     }
-    if (!db.exec("RELEASE crible_action"))
-        return dbError();
+    Statement *s = prepare("RELEASE crible_action");
+    if (!s->exec()) {
+        const core::Error e = sqlError(s);
+        rollback();
+        return e;
+    }
+    depth = level - 1;
+    // What this savepoint did now belongs to the enclosing one.
+    for (qsizetype i = pendingClaims.size() - 1; i >= 0 && pendingClaims[i].level == level; --i)
+        pendingClaims[i].level = level - 1;
+    for (qsizetype i = flushedClaims.size() - 1; i >= 0 && flushedClaims[i].flushLevel == level;
+         --i)
+        flushedClaims[i].flushLevel = level - 1;
     return {};
 }
 
 void Project::Private::rollback()
 {
-    --depth;
-    if (depth == 0) {
-        db.exec("ROLLBACK");
+    const int level = depth;
+    depth = level - 1;
+    if (level == 1) {
+        prepare("ROLLBACK")->exec();
+        pendingClaims.clear();
+        flushedClaims.clear();
     } else {
-        db.exec("ROLLBACK TO crible_action");
-        db.exec("RELEASE crible_action");
+        prepare("ROLLBACK TO crible_action")->exec();
+        prepare("RELEASE crible_action")->exec();
+        while (!pendingClaims.isEmpty() && pendingClaims.constLast().level >= level)
+            pendingClaims.removeLast();
+        // Index entries written inside the savepoint are gone: claims that outlive it
+        // are pending again.
+        bool restored = false;
+        while (!flushedClaims.isEmpty() && flushedClaims.constLast().flushLevel >= level) {
+            const FlushedClaim f = flushedClaims.takeLast();
+            if (f.level < level) {
+                pendingClaims.append({f.id, f.level});
+                restored = true;
+            }
+        }
+        if (restored) {
+            std::stable_sort(
+                pendingClaims.begin(), pendingClaims.end(),
+                [](const PendingClaim &a, const PendingClaim &b) { return a.level < b.level; });
+        }
     }
     clearCaches();
 }
 
+Result<void> Project::Private::flushPendingClaims()
+{
+    if (pendingClaims.isEmpty())
+        return {};
+    if (!tokenizerProblem.isEmpty())
+        return error(tokenizerProblem);
+    // INSERT ... VALUES, not INSERT ... SELECT: a statement that may write several rows
+    // opens a statement savepoint, and FTS5 flushes its pending terms at every savepoint.
+    Statement *read = prepare("SELECT quote, restatement, explanation, claimant FROM claims"
+                              " WHERE id = ?1");
+    Statement *s = prepare("INSERT INTO claim_fts (rowid, quote, restatement, explanation,"
+                           " claimant) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!read->isValid())
+        return sqlError(read);
+    if (!s->isValid())
+        return sqlError(s);
+    for (const PendingClaim &p : std::as_const(pendingClaims)) {
+        read->reset();
+        read->bind(1, p.id);
+        if (read->step() != Statement::Step::Row)
+            return error(tr("claim %1 vanished before it was indexed").arg(p.id));
+        s->reset();
+        s->bind(1, p.id);
+        s->bindText(2, *read, 0);
+        s->bindText(3, *read, 1);
+        s->bindText(4, *read, 2);
+        s->bindText(5, *read, 3);
+        const bool done = s->exec();
+        read->reset();
+        if (!done)
+            return sqlError(s);
+        flushedClaims.append({p.id, p.level, depth});
+    }
+    pendingClaims.clear();
+    return {};
+}
+
 Result<void> Project::Private::logChange(const char *action, const char *entity,
                                          const QString &uuid, const QJsonObject &details)
+{
+    return logChange(action, entity, uuid,
+                     QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+}
+
+Result<void> Project::Private::logChange(const char *action, const char *entity,
+                                         const QString &uuid, const QString &detailsJson)
 {
     Statement *s = prepare("INSERT INTO change_log (at, actor, action, entity, entity_uuid,"
                            " details) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -297,10 +410,10 @@ Result<void> Project::Private::logChange(const char *action, const char *entity,
         return sqlError(s);
     s->bind(1, isoTime(nowUtc()));
     s->bind(2, actor);
-    s->bind(3, QString::fromLatin1(action));
-    s->bind(4, QString::fromLatin1(entity));
+    s->bindStatic(3, action);
+    s->bindStatic(4, entity);
     s->bind(5, uuid);
-    s->bind(6, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    s->bind(6, detailsJson);
     if (!s->exec())
         return sqlError(s);
     return {};
@@ -481,15 +594,22 @@ Result<void> Project::Private::writeLinks(core::Claim &claim)
     return {};
 }
 
+// FTS5 (3.40) writes its pending terms to disk at every savepoint, which would cost one
+// index segment per claim in a bulk import. So new index entries wait until the outermost
+// transaction commits; a removal first writes what waits, so the index always holds exactly
+// the values it is told to delete.
 Result<void> Project::Private::indexClaim(const core::Claim &claim, bool remove)
 {
     if (!tokenizerProblem.isEmpty())
         return error(tokenizerProblem);
-    Statement *s =
-        remove ? prepare("INSERT INTO claim_fts (claim_fts, rowid, quote, restatement, explanation,"
-                         " claimant) VALUES ('delete', ?1, ?2, ?3, ?4, ?5)")
-               : prepare("INSERT INTO claim_fts (rowid, quote, restatement, explanation, claimant)"
-                         " VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!remove) {
+        pendingClaims.append({claim.id, depth});
+        return {};
+    }
+    if (auto r = flushPendingClaims(); !r)
+        return r;
+    Statement *s = prepare("INSERT INTO claim_fts (claim_fts, rowid, quote, restatement,"
+                           " explanation, claimant) VALUES ('delete', ?1, ?2, ?3, ?4, ?5)");
     if (!s->isValid())
         return sqlError(s);
     s->bind(1, claim.id);
@@ -503,11 +623,6 @@ Result<void> Project::Private::indexClaim(const core::Claim &claim, bool remove)
 }
 
 namespace {
-
-constexpr const char *kClaimColumns =
-    "id, uuid, article_id, start_offset, end_offset, quote, prefix, suffix, claimant,"
-    " restatement, kind, status, verdict, evidence_level, presented_as, scope, explanation,"
-    " status_as_of, annotator, created_at, modified_at";
 
 core::Claim claimFromRow(const Statement &s)
 {
@@ -560,10 +675,6 @@ void bindClaim(Statement &s, const core::Claim &c)
     s.bind(20, isoTime(c.created));
     s.bind(21, isoTime(c.modified));
 }
-
-constexpr const char *kSourceColumns =
-    "id, uuid, title, original_title, publisher, url, archive_url, date, accessed_date,"
-    " language, document_number, translator, is_primary, read_via, reliability, notes";
 
 core::Source sourceFromRow(const Statement &s)
 {
@@ -985,6 +1096,8 @@ Project::open(const QString &path, const core::FullTextTokenizer *tokenizer, Ope
     if (mode == OpenMode::ReadWrite) {
         if (!d->db.exec("PRAGMA journal_mode = WAL") || !d->db.exec("PRAGMA synchronous = FULL"))
             return d->dbError();
+        // Bulk imports write far more than the 2 MB default cache before they commit.
+        d->db.exec("PRAGMA cache_size = -32768");
     }
     if (const QString problem = registerFullTextTokenizer(d->db.handle(), tokenizer);
         !problem.isEmpty())
@@ -1390,6 +1503,8 @@ Result<void> Project::deleteArticle(qint64 id)
             return d->sqlError(forget);
     }
     units->reset();
+    if (auto r = d->flushPendingClaims(); !r)
+        return r;
     Statement *claimsForget = d->prepare(
         "INSERT INTO claim_fts (claim_fts, rowid, quote, restatement, explanation, claimant)"
         " SELECT 'delete', id, quote, restatement, explanation, claimant FROM claims"
@@ -1536,9 +1651,9 @@ Result<qint64> Project::addClaim(core::Claim &claim)
     }
     if (auto r = d->indexClaim(c, false); !r)
         return core::Error{r.error()};
-    QJsonObject details{{QStringLiteral("article"), c.articleId},
-                        {QStringLiteral("start"), c.start},
-                        {QStringLiteral("end"), c.end}};
+    // Built by hand: bulk imports write one of these per claim.
+    const QString details = u"{\"article\":" + QString::number(c.articleId) + u",\"start\":" +
+                            QString::number(c.start) + u",\"end\":" + QString::number(c.end) + u'}';
     if (auto r = d->logChange("insert", "claim", c.uuid, details); !r)
         return core::Error{r.error()};
     if (auto r = action.commit(); !r)
@@ -1847,6 +1962,9 @@ Result<QList<SearchHit>> Project::search(const QString &query, int limit) const
         return d->error(d->tokenizerProblem);
     const QString match = quotedQuery(query);
     QList<SearchHit> hits;
+    // Inside an open batch, what it added is searchable too.
+    if (auto r = d->flushPendingClaims(); !r)
+        return core::Error{r.error()};
     if (match.isEmpty() || limit <= 0)
         return hits;
     auto failed = [&](const Statement *s) {
