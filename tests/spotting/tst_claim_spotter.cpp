@@ -195,6 +195,8 @@ void TestClaimSpotter::clauseNotParagraph_data()
         << u"en"_s
         << u"The bank lent money to the firms, which received 3 billion dollars last spring."_s
         << QStringList{u"which received 3 billion dollars last spring."_s};
+    QTest::newRow("zh-but") << u"zh"_s << u"他们在河边散步，但该市有三千五百个摄像头。"_s
+                            << QStringList{u"但该市有三千五百个摄像头。"_s};
     QTest::newRow("zh-semicolon") << u"zh"_s << u"他们在河边散步；该市有三千五百个摄像头。"_s
                                   << QStringList{u"该市有三千五百个摄像头。"_s};
 }
@@ -304,6 +306,7 @@ void TestClaimSpotter::noCandidate_data()
     QTest::newRow("fr-plain") << u"fr"_s << u"Il fait doux et nous marchons dans le parc."_s;
     QTest::newRow("fr-question") << u"fr"_s << u"Le plus inquiétant ?"_s;
     QTest::newRow("fr-idiom") << u"fr"_s << u"Elle aime avant tout les promenades en forêt."_s;
+    QTest::newRow("fr-hyphen-compound") << u"fr"_s << u"Un appareil tout-en-un pour la cuisine."_s;
     QTest::newRow("fr-url-digits")
         << u"fr"_s << u"Voir la page https://exemple.fr/article-98413 en ligne."_s;
     QTest::newRow("en-plain") << u"en"_s << u"The cat sat quietly near the window."_s;
@@ -326,6 +329,11 @@ void TestClaimSpotter::languages()
     QVERIFY(ClaimSpotter::languages().contains(u"fr"_s));
     QVERIFY(ClaimSpotter::languages().contains(u"en"_s));
     QVERIFY(ClaimSpotter::languages().contains(u"zh"_s));
+    for (const QString &language : ClaimSpotter::languages()) {
+        const auto spotter = ClaimSpotter::forLanguage(language);
+        QVERIFY2(spotter.ok(), qPrintable(spotter.error()));
+        QCOMPARE(spotter->language(), language);
+    }
     const auto regional = ClaimSpotter::forLanguage(u"fr-CA"_s);
     QVERIFY(regional.ok());
     QCOMPARE(regional->language(), u"fr"_s);

@@ -187,12 +187,18 @@ int main(int argc, char *argv[])
         const auto candidates = spotter->spot(text);
         const crible::core::CodePointIndex codePoints(text);
         for (const Range &claim : std::as_const(checkable)) {
-            counts.claimsOverlapped +=
-                std::any_of(
-                    candidates.cbegin(), candidates.cend(),
-                    [&](const auto &c) { return c.start < claim.end && c.end > claim.start; })
-                    ? 1
-                    : 0;
+            const bool overlapped =
+                std::any_of(candidates.cbegin(), candidates.cend(), [&](const auto &c) {
+                    return c.start < claim.end && c.end > claim.start;
+                });
+            counts.claimsOverlapped += overlapped ? 1 : 0;
+            if (verbose && !overlapped) {
+                out() << u"  CLAIM MISSED  "_s
+                      << crible::core::codePointSlice(text, codePoints, claim.start, claim.end)
+                             .simplified()
+                             .left(160)
+                      << u"\n"_s;
+            }
         }
         for (const auto &sentence : spotter->sentences(text)) {
             auto overlaps = [&](qint64 start, qint64 end) {
