@@ -8,12 +8,25 @@
 #include "text/segmentation.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace crible::cli {
 
 namespace {
 
 using exporters::OrderedJson;
+
+// "name.fr.txt" gives "fr": the naming the corpus layout uses, taken only when neither the
+// command line nor the document says which language the article is in.
+QString languageFromFileName(const QString &file)
+{
+    const QStringList parts = QFileInfo(file).fileName().split(u'.');
+    if (parts.size() < 3)
+        return {};
+    static const QRegularExpression tag(QStringLiteral("^[a-z]{2}(-[A-Z]{2}|-[A-Z][a-z]{3})?$"));
+    const QString candidate = parts.at(parts.size() - 2);
+    return tag.match(candidate).hasMatch() ? candidate : QString();
+}
 
 int runInit(const Arguments &args)
 {
@@ -66,6 +79,8 @@ int runImport(const Arguments &args)
             article->publishedDate = date;
         if (args.has(QStringLiteral("lang")))
             article->language = options.language;
+        if (article->language.isEmpty())
+            article->language = languageFromFileName(file);
         articles.append(*article);
     }
 
@@ -146,6 +161,8 @@ int runSentences(const Arguments &args)
         if (!imported)
             return reportFailure(imported.error());
         article = *imported;
+        if (article.language.isEmpty())
+            article.language = languageFromFileName(file);
     }
     QString language = args.value(QStringLiteral("lang"));
     if (language.isEmpty())

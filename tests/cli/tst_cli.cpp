@@ -183,6 +183,19 @@ private slots:
         QCOMPARE(text.out.count(u'\n'), 1);
         QVERIFY(text.out.startsWith(QStringLiteral("1\t") +
                                     article.value(QStringLiteral("uuid")).toString()));
+
+        // Without --lang, "NAME.zh.txt" names the language.
+        const Run chinese = run({QStringLiteral("import"), project,
+                                 robustnessPath(QStringLiteral("inputs/chinese.zh.txt"))});
+        QCOMPARE(chinese.exitCode, 0);
+        QCOMPARE(chinese.out.trimmed(), QStringLiteral("2"));
+        const QJsonArray two =
+            QJsonDocument::fromJson(
+                run({QStringLiteral("articles"), project, QStringLiteral("--json")}).out.toUtf8())
+                .array();
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.at(1).toObject().value(QStringLiteral("language")).toString(),
+                 QStringLiteral("zh"));
     }
 
     // One bad file among several: nothing is imported.

@@ -2,6 +2,7 @@
 
 #include "core/offsets.h"
 #include "export/corpus/corpus.h"
+#include "export/exporter.h"
 #include "store/project.h"
 #include "text/icu_tokenizer.h"
 
@@ -170,6 +171,114 @@ private slots:
                 ++astralShifted;
         }
         QVERIFY(astralShifted >= 3); // emoji and the astral ideograph do shift some claims
+    }
+
+    // The W3C Web Annotation and JSON Lines exports carry the corpus offsets unchanged
+    // (code points), and JSON Lines the UTF-16 ones computed here from article.txt.
+    void exportsKeepOffsets()
+    {
+        struct Expected
+        {
+            qint64 start, end, utf16Start, utf16End;
+            QString quote;
+        };
+        QHash<QString, Expected> expected;
+        const QJsonArray folders =
+            QJsonDocument::fromJson(readBytes(robustnessCorpus() + u"/corpus.json"))
+                .object()
+                .value(QStringLiteral("articles"))
+                .toArray();
+        for (const QJsonValue &folder : folders) {
+            const QString dir = robustnessCorpus() + u'/' + folder.toString();
+            const QString text = QString::fromUtf8(readBytes(dir + u"/article.txt"));
+            const QList<uint> ucs4 = text.toUcs4();
+            const auto utf16 = [&](qint64 cp) {
+                return cp + std::count_if(ucs4.cbegin(), ucs4.cbegin() + cp,
+                                          [](uint c) { return c > 0xFFFF; });
+            };
+            const QJsonArray claims = QJsonDocument::fromJson(readBytes(dir + u"/claims.json"))
+                                          .object()
+                                          .value(QStringLiteral("claims"))
+                                          .toArray();
+            for (const QJsonValue &value : claims) {
+                const QJsonObject c = value.toObject();
+                if (c.value(QStringLiteral("status")).toString() == u"draft")
+                    continue;
+                const qint64 start = c.value(QStringLiteral("start")).toInteger();
+                const qint64 end = c.value(QStringLiteral("end")).toInteger();
+                expected.insert(c.value(QStringLiteral("id")).toString(),
+                                {start, end, utf16(start), utf16(end),
+                                 c.value(QStringLiteral("quote")).toString()});
+            }
+        }
+        QVERIFY(expected.size() >= 10);
+
+        QTemporaryDir tmp;
+        auto project = newProject(tmp.filePath(QStringLiteral("p.crible")));
+        QVERIFY(project);
+        QVERIFY(exporters::importCorpus(*project, robustnessCorpus()).ok());
+        auto data = exporters::ExportData::load(*project, {});
+        QVERIFY(data.ok());
+
+        auto jsonl = exporters::createExporter(QStringLiteral("jsonl"));
+        QVERIFY(jsonl);
+        QVERIFY2(jsonl->write(*data, tmp.filePath(QStringLiteral("claims.jsonl"))),
+                 qPrintable(jsonl->errorString()));
+        int seen = 0;
+        for (const QByteArray &line :
+             readBytes(tmp.filePath(QStringLiteral("claims.jsonl"))).split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject c = QJsonDocument::fromJson(line).object();
+            const QString id = c.value(QStringLiteral("id")).toString();
+            QVERIFY2(expected.contains(id), qPrintable(id));
+            const Expected &e = expected[id];
+            QCOMPARE(c.value(QStringLiteral("start")).toInteger(), e.start);
+            QCOMPARE(c.value(QStringLiteral("end")).toInteger(), e.end);
+            QCOMPARE(c.value(QStringLiteral("utf16Start")).toInteger(), e.utf16Start);
+            QCOMPARE(c.value(QStringLiteral("utf16End")).toInteger(), e.utf16End);
+            QCOMPARE(c.value(QStringLiteral("quote")).toString(), e.quote);
+            ++seen;
+        }
+        QCOMPARE(seen, expected.size());
+
+        auto w3c = exporters::createExporter(QStringLiteral("w3c"));
+        QVERIFY(w3c);
+        QVERIFY2(w3c->write(*data, tmp.filePath(QStringLiteral("annotations.jsonld"))),
+                 qPrintable(w3c->errorString()));
+        const QJsonObject collection =
+            QJsonDocument::fromJson(readBytes(tmp.filePath(QStringLiteral("annotations.jsonld"))))
+                .object();
+        const QJsonArray items = collection.value(QStringLiteral("first"))
+                                     .toObject()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        QCOMPARE(items.size(), expected.size());
+        for (const QJsonValue &value : items) {
+            const QJsonObject annotation = value.toObject();
+            const QString id = annotation.value(QStringLiteral("id"))
+                                   .toString()
+                                   .remove(QStringLiteral("urn:uuid:"));
+            QVERIFY2(expected.contains(id), qPrintable(id));
+            const Expected &e = expected[id];
+            int selectors = 0;
+            for (const QJsonValue &selectorValue : annotation.value(QStringLiteral("target"))
+                                                       .toObject()
+                                                       .value(QStringLiteral("selector"))
+                                                       .toArray()) {
+                const QJsonObject selector = selectorValue.toObject();
+                if (selector.value(QStringLiteral("type")).toString() == u"TextPositionSelector") {
+                    QCOMPARE(selector.value(QStringLiteral("start")).toInteger(), e.start);
+                    QCOMPARE(selector.value(QStringLiteral("end")).toInteger(), e.end);
+                    ++selectors;
+                } else if (selector.value(QStringLiteral("type")).toString() ==
+                           u"TextQuoteSelector") {
+                    QCOMPARE(selector.value(QStringLiteral("exact")).toString(), e.quote);
+                    ++selectors;
+                }
+            }
+            QCOMPARE(selectors, 2);
+        }
     }
 
     // A changed claim changes only its own lines of claims.json.
