@@ -902,7 +902,8 @@ struct ClauseScan
         }
     }
 
-    // A cue inside a longer cue of the same reason ("plus" in "plus de") counts once.
+    // A cue inside a longer cue of the same reason ("plus" in "plus de") counts once, and
+    // a cue inside a name none.
     void dropContained()
     {
         std::sort(matches.begin(), matches.end(), [](const Match &a, const Match &b) {
@@ -910,12 +911,18 @@ struct ClauseScan
                 return a.begin < b.begin;
             if (a.end != b.end)
                 return a.end > b.end;
+            const bool aName = a.reason == u"named-system"_s;
+            if (aName != (b.reason == u"named-system"_s))
+                return aName;
             return a.weight > b.weight;
         });
         QList<Match> kept;
         for (const Match &m : std::as_const(matches)) {
+            // A name is opaque: "Internet Plus" compares nothing, "Made in China 2025" is
+            // no date; so is a match of a longer cue of the same reason.
             const bool inside = std::any_of(kept.cbegin(), kept.cend(), [&](const Match &k) {
-                return k.reason == m.reason && k.begin <= m.begin && k.end >= m.end;
+                const bool sameOrName = k.reason == m.reason || k.reason == u"named-system"_s;
+                return sameOrName && k.begin <= m.begin && k.end >= m.end;
             });
             if (!inside)
                 kept.append(m);

@@ -75,6 +75,7 @@ private slots:
     void noCandidate();
     void languages();
     void rulesAreData();
+    void namesAreOpaque();
     void json();
 };
 
@@ -364,6 +365,16 @@ void TestClaimSpotter::rulesAreData()
     QCOMPARE(candidates.at(1).cues.first().value.value_or(0), 3000.0);
     // The stock French rules know neither.
     QVERIFY(spotterFor(u"fr"_s).spot(u"Le Registre des Tortues est ouvert."_s).isEmpty());
+}
+
+void TestClaimSpotter::namesAreOpaque()
+{
+    // "2025" inside the programme's name is no date, "Plus" inside a policy's name no comparison.
+    const auto candidates =
+        spotterFor(u"fr"_s).spot(u"Le programme Made in China 2025 rejoint Internet Plus."_s);
+    QCOMPARE(candidates.size(), 1);
+    QCOMPARE(candidates.first().reasons, QStringList{u"named-system"_s});
+    QCOMPARE(candidates.first().cues.size(), 2);
 }
 
 void TestClaimSpotter::json()
