@@ -49,7 +49,12 @@ Document::Document(std::unique_ptr<store::Project> project)
             &ArticleListModel::refreshCounts);
 }
 
-Document::~Document() = default;
+Document::~Document()
+{
+    // Clearing the stack emits indexChanged; views must not read a half-destroyed project.
+    m_undoStack->blockSignals(true);
+    delete m_undoStack;
+}
 
 core::Result<std::unique_ptr<Document>> Document::open(const QString &path)
 {

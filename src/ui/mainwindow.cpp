@@ -84,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     // Views first: they hold models owned by the document.
+    if (m_document)
+        m_document->undoStack()->disconnect(this);
     m_articlesView->setModel(nullptr);
     m_filter->setSourceModel(nullptr);
     delete m_form;
@@ -331,6 +333,8 @@ void MainWindow::createActions()
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
+    if (m_document)
+        m_document->undoStack()->disconnect(this);
     m_articlesView->setModel(nullptr);
     m_filter->setSourceModel(nullptr);
     delete m_form;
