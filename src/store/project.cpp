@@ -188,9 +188,18 @@ struct Project::Private
     // Caches for bulk imports; cleared on rollback and when another connection commits.
     std::optional<core::Taxonomy> taxonomy;
     std::optional<QSet<QString>> annotators;
-    qint64 textArticleId = 0;
-    QString text;
-    core::CodePointIndex textIndex;
+    QString lastAnnotator;
+    // The texts of the articles claims were last added to, most recent first: a bulk
+    // import adds many claims to one article, and converting 100 KB of text for each
+    // would dominate. Article texts never change once stored.
+    struct CachedText
+    {
+        qint64 articleId = 0;
+        QString text;
+        core::CodePointIndex index;
+    };
+    static constexpr qsizetype kCachedTexts = 8;
+    QList<CachedText> texts;
 
     core::Error error(const QString &reason) const
     {
@@ -206,9 +215,8 @@ struct Project::Private
     {
         taxonomy.reset();
         annotators.reset();
-        textArticleId = 0;
-        text.clear();
-        textIndex = {};
+        lastAnnotator.clear();
+        texts.clear();
     }
 
     Statement *prepare(const char *sql) { return db.cached(sql); }
@@ -223,7 +231,8 @@ struct Project::Private
                            const QString &detailsJson);
     Result<core::Taxonomy> loadTaxonomy();
     Result<void> ensureAnnotator(const QString &name);
-    Result<void> loadText(qint64 articleId);
+    Result<const CachedText *> loadText(qint64 articleId);
+    void cacheText(qint64 articleId, const QString &text, const core::CodePointIndex &index);
     Result<void> completeClaim(core::Claim &claim, const core::Claim *before);
     Result<void> writeLinks(core::Claim &claim);
     Result<void> indexClaim(const core::Claim &claim, bool remove);
@@ -472,8 +481,10 @@ Result<void> Project::Private::ensureAnnotator(const QString &name)
             names.insert(s->text(0));
         annotators = names;
     }
-    if (annotators->contains(name))
+    if (name == lastAnnotator || annotators->contains(name)) {
+        lastAnnotator = name;
         return {};
+    }
     Statement *s = prepare("INSERT INTO annotators (name, first_seen) VALUES (?1, ?2)"
                            " ON CONFLICT (name) DO NOTHING");
     if (!s->isValid())
@@ -486,10 +497,15 @@ Result<void> Project::Private::ensureAnnotator(const QString &name)
     return {};
 }
 
-Result<void> Project::Private::loadText(qint64 articleId)
+Result<const Project::Private::CachedText *> Project::Private::loadText(qint64 articleId)
 {
-    if (textArticleId == articleId && articleId != 0)
-        return {};
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (texts[i].articleId == articleId) {
+            if (i != 0)
+                texts.move(i, 0);
+            return &texts.first();
+        }
+    }
     Statement *s = prepare("SELECT text FROM articles WHERE id = ?1");
     if (!s->isValid())
         return sqlError(s);
@@ -499,11 +515,18 @@ Result<void> Project::Private::loadText(qint64 articleId)
         return sqlError(s);
     if (step == Statement::Step::Done)
         return error(tr("no article with id %1").arg(articleId));
-    text = s->text(0);
+    const QString text = s->text(0);
     s->reset();
-    textIndex = core::CodePointIndex(text);
-    textArticleId = articleId;
-    return {};
+    cacheText(articleId, text, core::CodePointIndex(text));
+    return &texts.first();
+}
+
+void Project::Private::cacheText(qint64 articleId, const QString &text,
+                                 const core::CodePointIndex &index)
+{
+    texts.prepend({articleId, text, index});
+    if (texts.size() > kCachedTexts)
+        texts.removeLast();
 }
 
 // Checks a claim against the taxonomy and its article's text and fills what the store
@@ -515,8 +538,11 @@ Result<void> Project::Private::completeClaim(core::Claim &claim, const core::Cla
         return core::Error{taxonomyResult.error()};
     if (auto r = core::validateClaimFields(claim, *taxonomyResult); !r)
         return error(tr("claim %1:%2: %3").arg(claim.start).arg(claim.end).arg(r.error()));
-    if (auto r = loadText(claim.articleId); !r)
-        return r;
+    const Result<const CachedText *> cached = loadText(claim.articleId);
+    if (!cached)
+        return core::Error{cached.error()};
+    const QString &text = (*cached)->text;
+    const core::CodePointIndex &textIndex = (*cached)->index;
     if (auto r = core::validateSpan(claim.start, claim.end, textIndex.codePointLength()); !r)
         return error(tr("claim in article %1: %2").arg(claim.articleId).arg(r.error()));
     const core::TextQuoteAnchor anchor = core::TextQuoteAnchor::at(
@@ -1087,11 +1113,16 @@ Project::open(const QString &path, const core::FullTextTokenizer *tokenizer, Ope
     d->path = path;
     d->tokenizer = tokenizer;
     d->mode = mode;
-    if (!d->db.open(path, mode == OpenMode::ReadOnly ? Database::Mode::ReadOnly
-                                                     : Database::Mode::ReadWrite))
+    // Read-only projects are opened read-write with query_only on when the file allows it:
+    // a truly read-only connection cannot remove the -wal and -shm files it creates.
+    if (!d->db.open(path, Database::Mode::ReadWrite))
         return fail(d->db.lastError());
+    if (sqlite3_db_readonly(d->db.handle(), "main") == 1 && mode == OpenMode::ReadWrite)
+        return d->error(tr("the file is read-only; open the project read-only"));
     sqlite3_busy_timeout(d->db.handle(), 10000);
     if (!d->db.exec("PRAGMA trusted_schema = OFF") || !d->db.exec("PRAGMA foreign_keys = ON"))
+        return d->dbError();
+    if (mode == OpenMode::ReadOnly && !d->db.exec("PRAGMA query_only = ON"))
         return d->dbError();
     if (mode == OpenMode::ReadWrite) {
         if (!d->db.exec("PRAGMA journal_mode = WAL") || !d->db.exec("PRAGMA synchronous = FULL"))
@@ -1418,9 +1449,7 @@ Result<qint64> Project::addArticle(core::Article &article)
     if (auto r = action.commit(); !r)
         return core::Error{r.error()};
     // Claims of a new article usually follow at once: keep its text at hand.
-    d->textArticleId = a.id;
-    d->text = a.text;
-    d->textIndex = index;
+    d->cacheText(a.id, a.text, index);
     article = a;
     return a.id;
 }
@@ -1529,8 +1558,7 @@ Result<void> Project::deleteArticle(qint64 id)
     QJsonObject details{{QStringLiteral("title"), title}, {QStringLiteral("claims"), claimCount}};
     if (auto r = d->logChange("delete", "article", uuid, details); !r)
         return r;
-    if (d->textArticleId == id)
-        d->clearCaches();
+    d->clearCaches();
     return action.commit();
 }
 

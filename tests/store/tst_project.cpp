@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -981,7 +982,31 @@ private slots:
             auto refused = (*r)->addArticle(more);
             QVERIFY(!refused.ok());
             QVERIFY(refused.error().contains(QStringLiteral("read-only")));
+            QCOMPARE((*r)->articles()->size(), 1);
         }
+        QCOMPARE(sha256Of(path()), before);
+        QVERIFY(!QFile::exists(path() + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path() + QStringLiteral("-shm")));
+    }
+
+    // A file the user may not write is opened read-only, and refused read-write.
+    void readOnlyFile()
+    {
+        auto p = create();
+        QVERIFY(p);
+        p.reset();
+        const QByteArray before = sha256Of(path());
+        QVERIFY(QFile::setPermissions(path(), QFileDevice::ReadOwner));
+        if (QFileInfo(path()).isWritable())
+            QSKIP("running with privileges that ignore file permissions");
+        {
+            auto r = Project::open(path(), nullptr, store::OpenMode::ReadOnly);
+            QVERIFY2(r.ok(), qPrintable(r.error()));
+            QCOMPARE((*r)->claims()->size(), 0);
+        }
+        auto rw = Project::open(path(), nullptr);
+        QVERIFY(!rw.ok());
+        QVERIFY2(rw.error().contains(QStringLiteral("read-only")), qPrintable(rw.error()));
         QCOMPARE(sha256Of(path()), before);
     }
 
