@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -974,8 +975,19 @@ core::Result<ClaimSpotter> ClaimSpotter::forLanguage(const QString &bcp47)
     const QString primary = bcp47.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
     for (std::size_t i = 0; i < detail::spotterRuleFileCount; ++i) {
         const detail::EmbeddedRuleFile &file = detail::spotterRuleFiles[i];
-        if (primary == QLatin1String(file.language))
-            return fromRules(QByteArray(file.json));
+        if (primary != QLatin1String(file.language))
+            continue;
+        // Compiled once per language: the editor may re-spot an article on every edit.
+        static QMutex mutex;
+        static QHash<QString, std::shared_ptr<const Rules>> compiled;
+        const QMutexLocker lock(&mutex);
+        if (const auto found = compiled.constFind(primary); found != compiled.cend())
+            return ClaimSpotter(found.value());
+        auto rules = compileRules(QByteArray(file.json));
+        if (!rules)
+            return core::fail(rules.error());
+        compiled.insert(primary, rules.value());
+        return ClaimSpotter(std::move(rules).value());
     }
     return core::fail(tr("claim spotter: no rules for the language \"%1\" (available: %2)")
                           .arg(bcp47, languages().join(u", "_s)));
