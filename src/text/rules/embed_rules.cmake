@@ -2,7 +2,7 @@
 # string literals. crible_text is a static library, so a Qt resource would need
 # Q_INIT_RESOURCE in every program; a generated source file needs nothing. Editing a rule file
 # re-runs the configure step (CMAKE_CONFIGURE_DEPENDS), which regenerates the file.
-file(GLOB _crible_rule_files ${CMAKE_CURRENT_SOURCE_DIR}/rules/*.json)
+file(GLOB _crible_rule_files CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/rules/*.json)
 list(SORT _crible_rule_files)
 set(CRIBLE_SPOTTER_RULE_ENTRIES "")
 foreach(_crible_rule_file IN LISTS _crible_rule_files)
