@@ -591,6 +591,17 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("source")));
 
+        // A new quote moves the span; the stored quote is the text at the new offsets.
+        const QString secondId = second.out.trimmed();
+        const qint64 secondStart = both.at(1).toObject().value(QStringLiteral("start")).toInteger();
+        QCOMPARE(run({QStringLiteral("claim"), QStringLiteral("set"), project, secondId,
+                      QStringLiteral("--quote"), QStringLiteral("les 300")})
+                     .exitCode,
+                 0);
+        const QJsonObject moved = claimsJson(project).at(1).toObject();
+        QCOMPARE(moved.value(QStringLiteral("quote")).toString(), QStringLiteral("les 300"));
+        QCOMPARE(moved.value(QStringLiteral("start")).toInteger(), secondStart + 5);
+
         // Exported (drafts left out), then deleted.
         const Run csv = run({QStringLiteral("export"), project, QStringLiteral("--format"),
                              QStringLiteral("csv"), QStringLiteral("--out"),
@@ -607,7 +618,7 @@ private slots:
         const QJsonArray remaining = claimsJson(project);
         QCOMPARE(remaining.size(), 1);
         QCOMPARE(remaining.at(0).toObject().value(QStringLiteral("quote")).toString(),
-                 QStringLiteral("sous les 300"));
+                 QStringLiteral("les 300"));
     }
 
     void search()
@@ -728,6 +739,29 @@ private slots:
         QCOMPARE(again.exitCode, 1);
         QCOMPARE(again.errLines().size(), 1);
         QCOMPARE(fileHash(project), before);
+
+        // A broken corpus: one line per problem on stdout naming file and claim, exit 1.
+        const QString broken = path(QStringLiteral("broken"));
+        QCOMPARE(
+            run({QStringLiteral("corpus"), QStringLiteral("export"), project, broken}).exitCode, 0);
+        QFile claims(broken + u"/zh/chinese/claims.json");
+        QVERIFY(claims.open(QIODevice::ReadOnly));
+        QByteArray bytes = claims.readAll();
+        claims.close();
+        bytes.replace("\"verdict\": \"accurate\"", "\"verdict\": \"true-ish\"");
+        QVERIFY(claims.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        claims.write(bytes);
+        claims.close();
+        const Run bad = run({QStringLiteral("corpus"), QStringLiteral("check"), broken});
+        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(bad.errLines().size(), 1);
+        const QStringList problems = bad.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(problems.size(), 3); // the three Chinese claims were graded "accurate"
+        for (const QString &line : problems) {
+            QVERIFY2(line.startsWith(QStringLiteral("zh/chinese/claims.json: claim c0000004-")),
+                     qPrintable(line));
+            QVERIFY(line.contains(QStringLiteral("true-ish")));
+        }
 
         // A failed import into a new project leaves no file behind.
         const Run missing =
