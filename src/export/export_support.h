@@ -118,7 +118,8 @@ std::unique_ptr<Exporter> makeClaimReviewExporter();
 std::unique_ptr<Exporter> makeW3cExporter();
 
 // The fact-check table's layout (DESIGN.md): with several annotators one table per
-// annotator, each grouped by scope group in taxonomy order; numbers run across the output.
+// annotator, each grouped by scope group in taxonomy order. A row's number is its claim's
+// position in ExportData::claims (1-based), the same in every table format.
 struct TableSection
 {
     QString annotator;       // empty with a single annotator

@@ -11,7 +11,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace crible::store {
@@ -22,8 +21,8 @@ namespace crible::exporters {
 
 struct ExportOptions
 {
-    qint64 articleId = 0;  // 0: every current article
-    QString annotator;     // empty: every annotator
+    qint64 articleId = 0; // 0: every current article
+    QString annotator;    // empty: every annotator
 };
 
 // Everything an exporter needs, read from the project once. Claims are the published ones
@@ -33,11 +32,11 @@ struct ExportData
 {
     core::Taxonomy taxonomy;
     core::ProjectSettings settings;
-    QList<core::Article> articles;  // the articles the claims belong to, in project order
+    QList<core::Article> articles; // the articles the claims belong to, in project order
     QList<core::Claim> claims;
-    QHash<qint64, core::Source> sources;  // by source id
+    QHash<qint64, core::Source> sources; // by source id
     int draftCount = 0;
-    QStringList annotators;  // who graded the claims exported
+    QStringList annotators; // who graded the claims exported
 
     static core::Result<ExportData> load(const store::Project &project,
                                          const ExportOptions &options);
@@ -51,9 +50,9 @@ class Exporter
 public:
     virtual ~Exporter() = default;
 
-    virtual QString formatKey() const = 0;      // "csv", "html", "claimreview", ...
-    virtual QString fileExtension() const = 0;  // "csv", "html", "jsonld", ...
-    virtual QString displayName() const = 0;    // for the File > Export menu (translated)
+    virtual QString formatKey() const = 0;     // "csv", "html", "claimreview", ...
+    virtual QString fileExtension() const = 0; // "csv", "html", "jsonld", ...
+    virtual QString displayName() const = 0;   // for the File > Export menu (translated)
 
     // Writes the file at `path`; on failure returns false and errorString() says why.
     virtual bool write(const ExportData &data, const QString &path) = 0;

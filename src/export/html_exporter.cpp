@@ -40,15 +40,19 @@ QString link(const QString &url, const QString &text)
 QString tableOpen(bool qt, const QString &cssClass)
 {
     if (qt) {
+        // Qt's rich text knows no CSS table borders; the small tables keep their own width.
+        const bool wide = cssClass != u"counts"_s && cssClass != u"meta"_s;
         return u"<table class=\""_s + cssClass +
-               u"\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n"_s;
+               u"\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\""_s +
+               (wide ? u" width=\"100%\""_s : QString()) + u">\n"_s;
     }
     return u"<table class=\""_s + cssClass + u"\">\n"_s;
 }
 
 const char *kCss = R"(
 :root { color-scheme: light; }
-body { font-family: "Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", sans-serif;
+body { font-family: "Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic",
+       "Noto Color Emoji", sans-serif;
        font-size: 11pt; line-height: 1.4; margin: 1.5em auto; max-width: 80em; color: #1b1b1b;
        background: #ffffff; padding: 0 1em; }
 h1 { font-size: 1.6em; margin-bottom: 0.3em; }
@@ -56,6 +60,7 @@ h2 { font-size: 1.3em; margin-top: 1.6em; border-bottom: 2px solid #cccccc; }
 h3 { font-size: 1.1em; }
 table { border-collapse: collapse; margin: 0.5em 0 1em; }
 th, td { border: 1px solid #b0b0b0; padding: 0.3em 0.5em; vertical-align: top; text-align: start; }
+td { white-space: pre-line; }
 th { background: #eeeeee; }
 table.claims { width: 100%; }
 table.claims td.num, table.matrix td, table.counts td.n { text-align: end;
@@ -198,7 +203,6 @@ void appendTables(QString &out, const ExportData &data, bool qt)
 {
     using core::TaxonomyAxis;
     const auto articles = articleIndex(data);
-    int number = 0;
     QString annotator;
     for (const TableSection &section : tableSections(data)) {
         QString heading = u"h2"_s;
@@ -223,7 +227,7 @@ void appendTables(QString &out, const ExportData &data, bool qt)
             const core::Claim &c = data.claims.at(i);
             const core::Article *a = articles.value(c.articleId);
             out += u"<tr id=\"claim-"_s + esc(c.uuid) + u"\"><td class=\"num\">"_s +
-                   QString::number(++number) + u"</td><td class=\"quote\" lang=\""_s +
+                   QString::number(i + 1) + u"</td><td class=\"quote\" lang=\""_s +
                    esc(a ? a->language : QString()) + u"\" dir=\"auto\">"_s + esc(c.quote) +
                    u"</td><td dir=\"auto\">"_s + esc(c.claimant) + u"</td><td>"_s +
                    level(data, TaxonomyAxis::Scope, c.presentedAs) + u"</td><td dir=\"auto\">"_s +

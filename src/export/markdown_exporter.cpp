@@ -151,7 +151,6 @@ public:
             out += u'\n';
         }
 
-        int number = 0;
         QString annotator;
         for (const TableSection &section : tableSections(data)) {
             QString level = u"## "_s;
@@ -170,7 +169,7 @@ public:
             out += row(columns) + rule(columns.size());
             for (const qsizetype i : section.claims) {
                 const core::Claim &c = data.claims.at(i);
-                out += row({QString::number(++number), cell(c.quote), cell(c.claimant),
+                out += row({QString::number(i + 1), cell(c.quote), cell(c.claimant),
                             cell(entryLabel(data, TaxonomyAxis::Scope, c.presentedAs)),
                             cell(c.restatement),
                             cell(entryLabel(data, TaxonomyAxis::Verdict, c.verdict)),
