@@ -60,16 +60,23 @@ bool convertStrict(UConverter *converter, const char *data, qsizetype size, QStr
     ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     if (U_FAILURE(status))
         return false;
-    // Every supported encoding yields at most one UTF-16 unit per byte, plus slack for
-    // converters that emit a pair from a 4-byte sequence (still <= bytes).
+    // Encodings yield at most one UTF-16 unit per byte (a 4-byte sequence gives a pair).
     const qsizetype capacity = size + 16;
     if (capacity > std::numeric_limits<int32_t>::max())
         return false;
     out.resize(capacity);
     status = U_ZERO_ERROR;
-    const int32_t length =
+    int32_t length =
         ucnv_toUChars(converter, reinterpret_cast<UChar *>(out.data()),
                       static_cast<int32_t>(capacity), data, static_cast<int32_t>(size), &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        // An encoding that expands (none we know of, but converters are many): ICU said how
+        // much it needs.
+        out.resize(length);
+        status = U_ZERO_ERROR;
+        length = ucnv_toUChars(converter, reinterpret_cast<UChar *>(out.data()), length, data,
+                               static_cast<int32_t>(size), &status);
+    }
     if (U_FAILURE(status)) {
         out.clear();
         return false;

@@ -433,11 +433,16 @@ bool isMarkdownPunctuation(QChar c)
     return u < 0x80 && u > 0x20 && !c.isLetterOrNumber();
 }
 
+// How far inline constructs (links, code spans, autolinks) may reach: a bound keeps a long
+// paragraph full of unmatched '[' or '`' linear instead of quadratic.
+constexpr qsizetype kMaxInlineSpan = 4096;
+
 // Finds the ']' that closes the '[' at `open`, counting nested brackets; -1 if none.
 qsizetype matchingBracket(QStringView s, qsizetype open, QChar opening, QChar closing)
 {
     int depth = 0;
-    for (qsizetype k = open; k < s.size(); ++k) {
+    const qsizetype limit = std::min(s.size(), open + kMaxInlineSpan);
+    for (qsizetype k = open; k < limit; ++k) {
         if (s[k] == u'\\') {
             ++k;
             continue;
@@ -494,7 +499,8 @@ QString inlineMarkdown(QStringView s)
             const qsizetype ticks = run - i;
             // The closing run must have exactly as many backticks.
             qsizetype close = -1;
-            for (qsizetype k = run; k < n;) {
+            const qsizetype limit = std::min(n, run + kMaxInlineSpan);
+            for (qsizetype k = run; k < limit;) {
                 if (s[k] != u'`') {
                     ++k;
                     continue;
@@ -541,7 +547,7 @@ QString inlineMarkdown(QStringView s)
             continue;
         }
         if (c == u'<' && i + 1 < n) {
-            const qsizetype close = s.indexOf(u'>', i + 1);
+            const qsizetype close = s.mid(0, std::min(n, i + kMaxInlineSpan)).indexOf(u'>', i + 1);
             if (close > 0) {
                 const QStringView inside = s.mid(i + 1, close - i - 1);
                 if (inside.startsWith(u"http://") || inside.startsWith(u"https://") ||
