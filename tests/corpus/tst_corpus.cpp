@@ -400,6 +400,12 @@ private slots:
             << QStringLiteral("zh/chinese/article.json") << QByteArray("\"author\": \"\",")
             << QByteArray() << QStringLiteral("zh/chinese/article.json") << QString()
             << QStringLiteral("\"author\"");
+        QTest::newRow("extra-key")
+            << QStringLiteral("en/emoji/claims.json") << QByteArray("\"claimant\": \"\",")
+            << QByteArray("\"claimant\": \"\", \"confidence\": 0.9,")
+            << QStringLiteral("en/emoji/claims.json")
+            << QStringLiteral("c0000001-0000-4000-8000-000000000003")
+            << QStringLiteral("\"confidence\"");
         QTest::newRow("invalid-json")
             << QStringLiteral("taxonomy.json") << QByteArray("\"verdicts\": [")
             << QByteArray("\"verdicts\": [[") << QStringLiteral("taxonomy.json") << QString()

@@ -56,6 +56,7 @@ public:
 
     QString string(const QString &key)
     {
+        m_read.insert(key);
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined()) {
             missing(key);
@@ -69,6 +70,7 @@ public:
     }
     qint64 integer(const QString &key)
     {
+        m_read.insert(key);
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined()) {
             missing(key);
@@ -83,6 +85,7 @@ public:
     }
     bool boolean(const QString &key)
     {
+        m_read.insert(key);
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined()) {
             missing(key);
@@ -94,6 +97,7 @@ public:
     }
     QJsonArray array(const QString &key)
     {
+        m_read.insert(key);
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined()) {
             missing(key);
@@ -105,6 +109,7 @@ public:
     }
     QJsonObject object(const QString &key)
     {
+        m_read.insert(key);
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined()) {
             missing(key);
@@ -148,12 +153,24 @@ public:
         return parsed.toUTC();
     }
 
+    // Export writes only the keys the format lists, so anything else would be lost on the
+    // way back: reported rather than dropped in silence.
+    void reportUnknownKeys()
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (!m_read.contains(it.key()))
+                m_sink.add(tr("unknown key \"%1\" (export would drop it)").arg(it.key()),
+                           m_claimId);
+        }
+    }
+
 private:
     void missing(const QString &key) { m_sink.add(tr("missing key \"%1\"").arg(key), m_claimId); }
 
     QJsonObject m_object;
     ProblemSink &m_sink;
     QString m_claimId;
+    QSet<QString> m_read;
 };
 
 std::optional<QJsonObject> readJsonObject(const QString &path, ProblemSink &sink)
@@ -215,6 +232,7 @@ void readSettings(const QJsonObject &object, CorpusContents &contents, ProblemSi
     contents.settings.organisationName = reader.string(QStringLiteral("organisationName"));
     contents.settings.organisationUrl = reader.url(QStringLiteral("organisationUrl"));
     contents.settings.defaultAnnotator = reader.string(QStringLiteral("defaultAnnotator"));
+    reader.reportUnknownKeys();
 }
 
 void readTaxonomy(const QString &root, CorpusContents &contents, QList<CorpusProblem> &problems)
@@ -262,9 +280,11 @@ void readTaxonomy(const QString &root, CorpusContents &contents, QList<CorpusPro
                 sink.add(tr("key \"%1\" appears twice in \"%2\"")
                              .arg(entry.key, QString::fromUtf16(list.name)));
             keys.insert(entry.key);
+            reader.reportUnknownKeys();
             contents.taxonomy.entries(list.axis).append(entry);
         }
     }
+    top.reportUnknownKeys();
 }
 
 void readSources(const QString &root, CorpusContents &contents, QList<CorpusProblem> &problems)
@@ -293,6 +313,7 @@ void readSources(const QString &root, CorpusContents &contents, QList<CorpusProb
         source.readVia = reader.string(QStringLiteral("readVia"));
         source.reliability = reader.string(QStringLiteral("reliability"));
         source.notes = reader.string(QStringLiteral("notes"));
+        reader.reportUnknownKeys();
         if (source.uuid.isEmpty())
             sink.add(tr("a source has an empty id"));
         else if (!previous.isEmpty() && source.uuid <= previous)
@@ -308,6 +329,7 @@ void readSources(const QString &root, CorpusContents &contents, QList<CorpusProb
                          .arg(source.uuid, source.reliability));
         contents.sources.append(source);
     }
+    top.reportUnknownKeys();
 }
 
 void checkKey(const core::Taxonomy &taxonomy, core::TaxonomyAxis axis, const QString &field,
@@ -338,6 +360,7 @@ void readClaims(const QString &path, const QString &relativePath, CorpusArticle 
     const qint64 length = index.codePointLength();
     const core::Claim *previous = nullptr;
     const QJsonArray claims = top.array(QStringLiteral("claims"));
+    top.reportUnknownKeys();
     entry.claims.reserve(claims.size());
     for (const QJsonValue &value : claims) {
         const QJsonObject claimObject = value.toObject();
@@ -369,6 +392,7 @@ void readClaims(const QString &path, const QString &relativePath, CorpusArticle 
             link.sourceUuid = linkReader.string(QStringLiteral("source"));
             link.stance = linkReader.string(QStringLiteral("stance"));
             link.passage = linkReader.string(QStringLiteral("passage"));
+            linkReader.reportUnknownKeys();
             if (!sourceIds.contains(link.sourceUuid))
                 sink.add(tr("source \"%1\" is not in sources.json").arg(link.sourceUuid), id);
             if (!core::vocabularyContains(core::sourceStances(), link.stance))
@@ -377,6 +401,7 @@ void readClaims(const QString &path, const QString &relativePath, CorpusArticle 
                     id);
             claim.sources.append(link);
         }
+        reader.reportUnknownKeys();
 
         if (claim.uuid.isEmpty())
             sink.add(tr("a claim has an empty id"));
@@ -484,6 +509,7 @@ void readArticle(const QString &root, const QString &folder, CorpusContents &con
     article.sha256 = reader.string(QStringLiteral("sha256"));
     const QString textName = reader.string(QStringLiteral("text"));
     const QString claimsName = reader.string(QStringLiteral("claims"));
+    reader.reportUnknownKeys();
 
     if (article.uuid.isEmpty())
         sink.add(tr("the article has an empty id"));
@@ -616,6 +642,8 @@ CorpusContents readCorpus(const QString &corpusDir, QList<CorpusProblem> &proble
         folders.insert(folder);
         readArticle(root, folder, contents, sourceIds, articleIds, claimIds, problems);
     }
+
+    reader.reportUnknownKeys();
 
     // Export names folders by a fixed rule; a corpus that follows it comes back byte for byte.
     QList<core::Article> articles;
