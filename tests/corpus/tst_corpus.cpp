@@ -474,6 +474,7 @@ private slots:
         QTest::newRow("symlinked-folder") << QStringLiteral("symlinked-folder");
         QTest::newRow("symlinked-text") << QStringLiteral("symlinked-text");
         QTest::newRow("text-dot-dot") << QStringLiteral("text-dot-dot");
+        QTest::newRow("symlinked-sources") << QStringLiteral("symlinked-sources");
     }
     void pathsLeavingTheCorpusAreRefused()
     {
@@ -507,6 +508,13 @@ private slots:
             QVERIFY(QFile::remove(corpus + u"/en/emoji/article.txt"));
             QVERIFY(QFile::link(outside + u"/article.txt", corpus + u"/en/emoji/article.txt"));
             expectedFile = QStringLiteral("en/emoji/article.json");
+        } else if (kind == u"symlinked-sources") {
+            QVERIFY(QFile::copy(corpus + u"/sources.json",
+                                tmp.filePath(QStringLiteral("sources.json"))));
+            QVERIFY(QFile::remove(corpus + u"/sources.json"));
+            QVERIFY(QFile::link(tmp.filePath(QStringLiteral("sources.json")),
+                                corpus + u"/sources.json"));
+            expectedFile = QStringLiteral("sources.json");
         } else if (kind == u"text-dot-dot") {
             QVERIFY(replaceIn(corpus + u"/en/emoji/article.json", "\"text\": \"article.txt\"",
                               "\"text\": \"../../../outside/en/emoji/article.txt\""));

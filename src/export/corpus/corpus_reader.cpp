@@ -238,7 +238,12 @@ void readSettings(const QJsonObject &object, CorpusContents &contents, ProblemSi
 void readTaxonomy(const QString &root, CorpusContents &contents, QList<CorpusProblem> &problems)
 {
     ProblemSink sink(problems, QStringLiteral("taxonomy.json"));
-    const std::optional<QJsonObject> object = readJsonObject(root + u"/taxonomy.json", sink);
+    // Like every other path, a symbolic link may not lead outside the corpus.
+    const std::optional<QString> path =
+        resolveInside(root, root, QStringLiteral("taxonomy.json"), sink);
+    if (!path)
+        return;
+    const std::optional<QJsonObject> object = readJsonObject(*path, sink);
     if (!object)
         return;
     FieldReader top(*object, sink);
@@ -290,7 +295,12 @@ void readTaxonomy(const QString &root, CorpusContents &contents, QList<CorpusPro
 void readSources(const QString &root, CorpusContents &contents, QList<CorpusProblem> &problems)
 {
     ProblemSink sink(problems, QStringLiteral("sources.json"));
-    const std::optional<QJsonObject> object = readJsonObject(root + u"/sources.json", sink);
+    // Like every other path, a symbolic link may not lead outside the corpus.
+    const std::optional<QString> path =
+        resolveInside(root, root, QStringLiteral("sources.json"), sink);
+    if (!path)
+        return;
+    const std::optional<QJsonObject> object = readJsonObject(*path, sink);
     if (!object)
         return;
     FieldReader top(*object, sink);
