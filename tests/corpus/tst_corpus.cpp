@@ -406,6 +406,10 @@ private slots:
             << QStringLiteral("en/emoji/claims.json")
             << QStringLiteral("c0000001-0000-4000-8000-000000000003")
             << QStringLiteral("\"confidence\"");
+        QTest::newRow("annotator-without-claims")
+            << QStringLiteral("corpus.json") << QByteArray("\"annotators\": [\n")
+            << QByteArray("\"annotators\": [\n    \"ghost\",\n") << QStringLiteral("corpus.json")
+            << QString() << QStringLiteral("\"ghost\"");
         QTest::newRow("invalid-json")
             << QStringLiteral("taxonomy.json") << QByteArray("\"verdicts\": [")
             << QByteArray("\"verdicts\": [[") << QStringLiteral("taxonomy.json") << QString()

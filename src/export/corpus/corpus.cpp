@@ -224,9 +224,6 @@ core::Result<void> exportCorpus(const store::Project &project, const QString &co
     auto settings = project.settings();
     if (!settings)
         return core::fail(settings.error());
-    auto annotators = project.annotators();
-    if (!annotators)
-        return core::fail(annotators.error());
     auto summaries = project.articles();
     if (!summaries)
         return core::fail(summaries.error());
@@ -246,14 +243,32 @@ core::Result<void> exportCorpus(const store::Project &project, const QString &co
     }
     const QStringList folders = articleFolders(articles);
 
+    // The annotators listed are those of the claims written: a name kept only in the project
+    // (someone whose claims were all deleted) would not survive the way back.
+    QList<QList<core::Claim>> claimsByArticle;
+    QStringList sortedAnnotators;
+    for (const core::Article &article : std::as_const(articles)) {
+        store::ClaimFilter filter;
+        filter.articleId = article.id;
+        auto claims = project.claims(filter);
+        if (!claims)
+            return core::fail(claims.error());
+        QList<core::Claim> sorted = *claims;
+        std::sort(sorted.begin(), sorted.end(), [](const core::Claim &a, const core::Claim &b) {
+            return std::tie(a.start, a.end, a.uuid) < std::tie(b.start, b.end, b.uuid);
+        });
+        for (const core::Claim &claim : std::as_const(sorted))
+            sortedAnnotators.append(claim.annotator);
+        claimsByArticle.append(sorted);
+    }
+    sortedAnnotators.removeAll(QString());
+    sortedAnnotators.removeDuplicates();
+    sortedAnnotators.sort();
+
     QDir root(corpusDir);
     if (!root.mkpath(QStringLiteral(".")))
         return core::fail(tr("%1: cannot create the folder").arg(corpusDir));
 
-    QStringList sortedAnnotators = *annotators;
-    sortedAnnotators.removeAll(QString());
-    sortedAnnotators.removeDuplicates();
-    sortedAnnotators.sort();
     OrderedJson annotatorList = OrderedJson::array();
     for (const QString &name : std::as_const(sortedAnnotators))
         annotatorList.append(name);
@@ -285,17 +300,8 @@ core::Result<void> exportCorpus(const store::Project &project, const QString &co
 
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const core::Article &article = articles.at(i);
-        store::ClaimFilter filter;
-        filter.articleId = article.id;
-        auto claims = project.claims(filter);
-        if (!claims)
-            return core::fail(claims.error());
-        QList<core::Claim> sorted = *claims;
-        std::sort(sorted.begin(), sorted.end(), [](const core::Claim &a, const core::Claim &b) {
-            return std::tie(a.start, a.end, a.uuid) < std::tie(b.start, b.end, b.uuid);
-        });
         OrderedJson claimList = OrderedJson::array();
-        for (const core::Claim &claim : std::as_const(sorted))
+        for (const core::Claim &claim : claimsByArticle.at(i))
             claimList.append(claimJson(claim, sourceUuids));
         OrderedJson claimsJson;
         claimsJson.insert(QStringLiteral("article"), article.uuid)

@@ -655,6 +655,25 @@ CorpusContents readCorpus(const QString &corpusDir, QList<CorpusProblem> &proble
 
     reader.reportUnknownKeys();
 
+    // Export lists the annotators of the claims, sorted: any other list would not come back.
+    QSet<QString> claimAnnotators;
+    for (const CorpusArticle &entry : std::as_const(contents.articles)) {
+        for (const core::Claim &claim : entry.claims) {
+            if (!claim.annotator.isEmpty())
+                claimAnnotators.insert(claim.annotator);
+        }
+    }
+    for (const QString &name : std::as_const(contents.annotators)) {
+        if (!claimAnnotators.contains(name))
+            sink.add(tr("annotator \"%1\" has no claim in the corpus (export lists the "
+                        "annotators of the claims)")
+                         .arg(name));
+    }
+    for (const QString &name : std::as_const(claimAnnotators)) {
+        if (!contents.annotators.contains(name))
+            sink.add(tr("annotator \"%1\" of some claims is not in \"annotators\"").arg(name));
+    }
+
     // Export names folders by a fixed rule; a corpus that follows it comes back byte for byte.
     QList<core::Article> articles;
     for (const CorpusArticle &entry : std::as_const(contents.articles))
