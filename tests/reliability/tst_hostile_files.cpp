@@ -1,8 +1,8 @@
 // Issue 9, hostile project files: a *.crible file may come from someone else. Random bytes,
 // a truncated file, a newer schema, another application's SQLite file, and a project with
 // triggers or views added by hand must each be refused with a clear message, through the
-// store and through crible-cli, with nothing in them executed (a canary table that every
-// planted trigger would write to stays empty) and the file left byte-for-byte unmodified.
+// store and through crible-cli, with nothing in them executed (no canary row appears that
+// every planted trigger would write) and the file left byte-for-byte unmodified.
 
 #include "reliability_support.h"
 #include "sqlite_support.h"
@@ -88,10 +88,13 @@ QStringList ordinaryTables(const QString &path)
     return tables;
 }
 
+// The canary lives in Crible's own settings table, so that the planted trigger or view is
+// the only thing wrong with the file (an extra table would be refused on its own).
 int canaryRows(const QString &path)
 {
     RawDatabase raw(path);
-    const QStringList count = raw.column(QStringLiteral("SELECT count(*) FROM canary"));
+    const QStringList count =
+        raw.column(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'canary%'"));
     return count.size() == 1 ? count.first().toInt() : -1;
 }
 
@@ -126,7 +129,7 @@ QString TestHostileFiles::craft(const QString &kind, const QString &path)
             path, {QStringLiteral("PRAGMA application_id = 1297307185"), // 'MOZ1'
                    QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)"),
                    QStringLiteral("INSERT INTO moz_places (url) VALUES ('https://example.org')"),
-                   QStringLiteral("CREATE TABLE canary (note TEXT)")});
+                   QStringLiteral("CREATE TABLE settings (key TEXT, value TEXT)")});
         return error;
     }
 
@@ -147,11 +150,12 @@ QString TestHostileFiles::craft(const QString &kind, const QString &path)
             {QStringLiteral("PRAGMA user_version = %1").arg(store::Project::kSchemaVersion + 1)});
     }
     if (kind == u"planted-triggers") {
-        QStringList sql{QStringLiteral("CREATE TABLE canary (note TEXT)")};
+        QStringList sql;
         for (const QString &table : ordinaryTables(path)) {
             for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
                 sql.append(QStringLiteral("CREATE TRIGGER evil_%1_%2 AFTER %2 ON \"%1\" BEGIN "
-                                          "INSERT INTO canary VALUES ('%2 on %1'); END")
+                                          "INSERT OR REPLACE INTO settings (key, value) VALUES "
+                                          "('canary %2 on %1', 'fired'); END")
                                .arg(table, QLatin1String(event)));
             }
         }
@@ -161,16 +165,14 @@ QString TestHostileFiles::craft(const QString &kind, const QString &path)
     }
     if (kind == u"planted-view") {
         // A view that calls a function with side effects were it ever evaluated.
-        return alter(path, {QStringLiteral("CREATE TABLE canary (note TEXT)"),
-                            QStringLiteral("CREATE VIEW claim_report AS SELECT "
+        return alter(path, {QStringLiteral("CREATE VIEW claim_report AS SELECT "
                                            "load_extension('/nonexistent/crible-evil') AS x, "
                                            "randomblob(16) AS y")});
     }
     if (kind == u"replaced-view") {
         // Crible's own view, redefined to call a function: same name, other SQL.
         return alter(path,
-                     {QStringLiteral("CREATE TABLE canary (note TEXT)"),
-                      QStringLiteral("DROP VIEW text_unit_content"),
+                     {QStringLiteral("DROP VIEW text_unit_content"),
                       QStringLiteral("CREATE VIEW text_unit_content AS SELECT u.id AS id, "
                                      "load_extension('/nonexistent/crible-evil') || a.text AS body "
                                      "FROM text_units u JOIN articles a ON a.id = u.article_id")});
@@ -226,6 +228,15 @@ void TestHostileFiles::refused()
     const QString error = craft(kind, path);
     QVERIFY2(error.isEmpty(), qPrintable(u"crafting failed: " + error));
     QVERIFY(!QFileInfo::exists(path + u"-wal"));
+    if (kind == u"planted-triggers") {
+        // The probe: on a copy, any write does fire the planted triggers.
+        const QString probe = dir.filePath(QStringLiteral("probe.crible"));
+        QVERIFY(QFile::copy(path, probe));
+        QVERIFY(alter(probe, {QStringLiteral("UPDATE articles SET title = title")}).isEmpty());
+        QVERIFY(canaryRows(probe) > 0);
+    }
+    if (hasCanary)
+        QCOMPARE(canaryRows(path), 0);
     const QByteArray before = sha256OfFile(path);
     const qint64 sizeBefore = QFileInfo(path).size();
     QVERIFY(!before.isEmpty());
