@@ -7,6 +7,7 @@
 #endif
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -1020,6 +1021,32 @@ private slots:
         p.reset();
         QVERIFY(!QFile::exists(path() + QStringLiteral("-wal")));
         QVERIFY(!QFile::exists(path() + QStringLiteral("-shm")));
+    }
+
+    // What a power cut leaves: the file and its WAL, never checkpointed. Committed actions
+    // are all there.
+    void committedActionsSurviveWithoutClose()
+    {
+        auto p = create();
+        QVERIFY(p);
+        core::Article a = makeArticle();
+        QVERIFY(p->addArticle(a).ok());
+        core::Claim c;
+        c.articleId = a.id;
+        c.start = 0;
+        c.end = 2;
+        QVERIFY(p->addClaim(c).ok());
+        QVERIFY(QFileInfo(path() + QStringLiteral("-wal")).size() > 0);
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("crash")));
+        const QString crashed = path("crash/project.crible");
+        QVERIFY(QFile::copy(path(), crashed));
+        QVERIFY(QFile::copy(path() + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+        p.reset();
+        auto opened = Project::open(crashed, nullptr);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE((*opened)->claims()->size(), 1);
+        QCOMPARE((*opened)->search(QStringLiteral("système"))->size(), 1);
+        QVERIFY((*opened)->checkIntegrity().ok());
     }
 
     void saveCopyOpensAlone()
