@@ -202,8 +202,12 @@ std::optional<QString> resolveInside(const QString &canonicalRoot, const QString
         sink.add(tr("empty path"));
         return std::nullopt;
     }
-    if (QDir::isAbsolutePath(relative) || relative.startsWith(u'/') || relative.contains(u'\\') ||
-        relative.contains(u':')) {
+    if (relative.contains(u'\\')) {
+        sink.add(tr("path \"%1\" uses a backslash: corpus paths are relative, with \"/\"")
+                     .arg(relative));
+        return std::nullopt;
+    }
+    if (QDir::isAbsolutePath(relative) || relative.startsWith(u'/') || relative.contains(u':')) {
         sink.add(
             tr("path \"%1\" is absolute: paths must stay inside the corpus folder").arg(relative));
         return std::nullopt;
