@@ -2157,6 +2157,18 @@ Result<void> Project::checkIntegrity() const
         return d->sqlError(s);
     if (!problems.isEmpty())
         return d->error(tr("damaged: %1").arg(problems.mid(0, 5).join(QStringLiteral("; "))));
+    // The search indexes against the text and claims they were built from (rank 1 asks FTS5
+    // to compare with the external content). It is an INSERT in form, so not read-only.
+    if (d->mode == OpenMode::ReadWrite && d->depth == 0 && d->tokenizerProblem.isEmpty()) {
+        const char *checks[] = {
+            "INSERT INTO article_fts (article_fts, rank) VALUES ('integrity-check', 1)",
+            "INSERT INTO claim_fts (claim_fts, rank) VALUES ('integrity-check', 1)"};
+        for (const char *sql : checks) {
+            Statement *check = d->prepare(sql);
+            if (!check->exec())
+                return d->error(tr("damaged search index: %1").arg(check->lastError()));
+        }
+    }
     return {};
 }
 

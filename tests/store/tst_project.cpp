@@ -433,6 +433,76 @@ private slots:
         QVERIFY(p->checkIntegrity().ok());
     }
 
+    // Search entries of claims are written at the outermost commit; an inner batch that
+    // rolls back after touching them must leave the index exactly matching the claims.
+    void nestedBatchesKeepTheIndexExact()
+    {
+        auto p = create();
+        QVERIFY(p);
+        core::Article a = makeArticle();
+        QVERIFY(p->addArticle(a).ok());
+        core::Claim kept;
+        {
+            Project::Batch outer(*p);
+            kept.articleId = a.id;
+            kept.start = 0;
+            kept.end = 2;
+            kept.restatement = QStringLiteral("alpha");
+            QVERIFY(p->addClaim(kept).ok());
+            {
+                Project::Batch inner(*p);
+                core::Claim changed = kept;
+                changed.restatement = QStringLiteral("beta");
+                QVERIFY(p->updateClaim(changed).ok());
+                QCOMPARE(p->search(QStringLiteral("beta"))->size(), 1);
+                core::Claim dropped;
+                dropped.articleId = a.id;
+                dropped.start = 3;
+                dropped.end = 5;
+                dropped.restatement = QStringLiteral("gamma");
+                QVERIFY(p->addClaim(dropped).ok());
+            }
+            core::Claim second;
+            second.articleId = a.id;
+            second.start = 6;
+            second.end = 8;
+            second.restatement = QStringLiteral("delta");
+            QVERIFY(p->addClaim(second).ok());
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(p->claims()->size(), 2);
+        QCOMPARE(p->claim(kept.id)->restatement, QStringLiteral("alpha"));
+        QCOMPARE(p->search(QStringLiteral("alpha"))->size(), 1);
+        QCOMPARE(p->search(QStringLiteral("delta"))->size(), 1);
+        QVERIFY(p->search(QStringLiteral("beta"))->isEmpty());
+        QVERIFY(p->search(QStringLiteral("gamma"))->isEmpty());
+        auto integrity = p->checkIntegrity();
+        QVERIFY2(integrity.ok(), qPrintable(integrity.error()));
+    }
+
+    void integrityCheckSeesAHandEditedClaim()
+    {
+        auto p = create();
+        QVERIFY(p);
+        core::Article a = makeArticle();
+        QVERIFY(p->addArticle(a).ok());
+        core::Claim c;
+        c.articleId = a.id;
+        c.start = 0;
+        c.end = 2;
+        c.restatement = QStringLiteral("original words");
+        QVERIFY(p->addClaim(c).ok());
+        QVERIFY(p->checkIntegrity().ok());
+        p.reset();
+        QVERIFY(rawExec(path(), "UPDATE claims SET restatement = 'edited behind the index'"));
+        auto opened = Project::open(path(), nullptr);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        auto integrity = (*opened)->checkIntegrity();
+        QVERIFY(!integrity.ok());
+        QVERIFY2(integrity.error().contains(QStringLiteral("search index")),
+                 qPrintable(integrity.error()));
+    }
+
     void claimRefusals_data()
     {
         QTest::addColumn<qint64>("start");
