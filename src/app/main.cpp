@@ -71,7 +71,8 @@ int main(int argc, char **argv)
         window.setDocument(std::move(document).value());
     window.show();
     if (!document)
-        QMessageBox::warning(&window, QApplication::translate("main", "Cannot open project"),
-                             document.error());
+        QMessageBox::warning(
+            &window, QApplication::translate("crible::ui::MainWindow", "Cannot open project"),
+            document.error());
     return app.exec();
 }

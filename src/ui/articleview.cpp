@@ -8,6 +8,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <algorithm>
+#include <cmath>
 #include <queue>
 
 namespace crible::ui {
@@ -217,7 +218,8 @@ void ArticleView::paintEvent(QPaintEvent *event)
     QPlainTextEdit::paintEvent(event);
 
     QPainter painter(viewport());
-    painter.setRenderHint(QPainter::Antialiasing, true);
+    // Straight, pixel-aligned strokes: antialiased dashes cost the raster engine dearly.
+    painter.setRenderHint(QPainter::Antialiasing, false);
     const QColor ink = palette().color(QPalette::Text);
     QColor draftInk = ink;
     draftInk.setAlpha(150);
@@ -229,24 +231,24 @@ void ArticleView::paintEvent(QPaintEvent *event)
             counted = h.claimId;
             ++painted;
         }
-        const qreal y = s.rect.bottom() - 1.5 - 3.5 * h.lane;
+        const qreal y = std::floor(s.rect.bottom()) - 1 - 4 * h.lane;
         if (h.draft) {
             // Drafts: a dashed box, no fill, whatever grades they already carry.
-            QPen pen(draftInk, 1.2, Qt::DashLine);
+            QPen pen(draftInk, 1, Qt::DashLine);
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);
-            painter.drawRect(s.rect.adjusted(0.5, 0.5, -0.5, -0.5));
+            painter.drawRect(s.rect.toAlignedRect().adjusted(0, 0, -1, -1));
         }
         QColor lineColour = h.fill.isValid() ? h.fill.darker(dark ? 60 : 150) : ink;
         if (dark && h.fill.isValid())
             lineColour = h.fill.lighter(140);
-        QPen pen(lineColour, 1.6);
+        QPen pen(lineColour, 2);
         pen.setCapStyle(Qt::FlatCap);
         switch (h.mark) {
         case LevelMark::None:
             continue;
         case LevelMark::Thick:
-            pen.setWidthF(3.0);
+            pen.setWidth(3);
             break;
         case LevelMark::Solid:
             break;
@@ -255,7 +257,6 @@ void ArticleView::paintEvent(QPaintEvent *event)
             break;
         case LevelMark::Dotted:
             pen.setStyle(Qt::DotLine);
-            pen.setWidthF(2.0);
             break;
         case LevelMark::Wavy: {
             QPainterPath wave;
@@ -263,7 +264,7 @@ void ArticleView::paintEvent(QPaintEvent *event)
             bool up = true;
             for (qreal x = s.rect.left() + 3; x <= s.rect.right(); x += 3, up = !up)
                 wave.lineTo(x, up ? y - 2 : y);
-            painter.setPen(QPen(lineColour, 1.2));
+            painter.setPen(QPen(lineColour, 1));
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(wave);
             continue;
@@ -277,7 +278,7 @@ void ArticleView::paintEvent(QPaintEvent *event)
         if (s.highlight->claimId == m_selectedClaim && m_selectedClaim != 0) {
             painter.setPen(QPen(palette().color(QPalette::Highlight), 2.0));
             painter.setBrush(Qt::NoBrush);
-            painter.drawRoundedRect(s.rect.adjusted(-1, -1, 1, 1), 2, 2);
+            painter.drawRect(s.rect.toAlignedRect().adjusted(-1, -1, 0, 0));
         }
     }
     m_lastPaintedCount = painted;

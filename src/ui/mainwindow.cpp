@@ -366,8 +366,11 @@ void MainWindow::bindDocument()
     m_filter->setSourceModel(doc->claimModel());
     m_claimsView->horizontalHeader()->setSectionResizeMode(ClaimListModel::Quote,
                                                            QHeaderView::Stretch);
-    for (int c = ClaimListModel::Scope; c < ClaimListModel::ColumnCount; ++c)
-        m_claimsView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Fixed widths: fitting columns to their contents reads every row of a long list.
+    for (int c = ClaimListModel::Scope; c < ClaimListModel::ColumnCount; ++c) {
+        m_claimsView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
+        m_claimsView->setColumnWidth(c, c == ClaimListModel::Scope ? 130 : 90);
+    }
 
     m_form = new ClaimForm(doc);
     connect(m_form, &ClaimForm::errorOccurred, this,

@@ -30,7 +30,9 @@ core::Result<std::unique_ptr<Document>> openStartupProject(const QString &argume
     if (!argument.isEmpty()) {
         const QFileInfo info(argument);
         if (!info.exists())
-            return core::fail(QObject::tr("%1: no such file or folder").arg(argument));
+            return core::fail(
+                QCoreApplication::translate("crible::ui::Startup", "%1: no such file or folder")
+                    .arg(argument));
         if (!info.isDir())
             return Document::open(info.absoluteFilePath());
         // A corpus folder: its own project next to the others, reused on the next start.
