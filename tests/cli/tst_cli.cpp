@@ -718,6 +718,47 @@ private slots:
         }
     }
 
+    // The command line writes every format through the same exporters as the editor.
+    void everyExportFormat_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("expected"); // start of the file, or a quote inside it
+        QTest::newRow("csv") << QStringLiteral("csv") << QByteArray("depuis 2013");
+        QTest::newRow("tsv") << QStringLiteral("tsv") << QByteArray("depuis 2013");
+        QTest::newRow("markdown") << QStringLiteral("markdown") << QByteArray("depuis 2013");
+        QTest::newRow("html") << QStringLiteral("html") << QByteArray("depuis 2013");
+        QTest::newRow("annotated-html")
+            << QStringLiteral("annotated-html") << QByteArray("depuis 2013");
+        QTest::newRow("jsonl") << QStringLiteral("jsonl")
+                               << QByteArray("\"quote\":\"depuis 2013\"");
+        QTest::newRow("w3c") << QStringLiteral("w3c") << QByteArray("depuis 2013");
+        QTest::newRow("fever") << QStringLiteral("fever") << QByteArray("SUPPORTS");
+        QTest::newRow("claimreview") << QStringLiteral("claimreview") << QByteArray("ClaimReview");
+        QTest::newRow("odt") << QStringLiteral("odt") << QByteArray("PK");
+        QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF");
+    }
+    void everyExportFormat()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, expected);
+        const QString project = path(QStringLiteral("e.crible"));
+        QCOMPARE(run({QStringLiteral("corpus"), QStringLiteral("import"), project,
+                      robustnessPath(QStringLiteral("corpus"))})
+                     .exitCode,
+                 0);
+        const QString out = path(QStringLiteral("export.") + format);
+        const Run r = run({QStringLiteral("export"), project, QStringLiteral("--format"), format,
+                           QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QByteArray bytes = readBytes(out);
+        QVERIFY(expected == "PK" || expected == "%PDF" ? bytes.startsWith(expected)
+                                                       : bytes.contains(expected));
+        // Drafts stay out of the published tables (the annotated article holds the whole text,
+        // and ODT and PDF compress theirs).
+        if (format != u"annotated-html" && format != u"odt" && format != u"pdf")
+            QVERIFY(!bytes.contains("loses 5 points"));
+    }
+
     void corpusCommands()
     {
         const QString project = path(QStringLiteral("c.crible"));
