@@ -2,6 +2,8 @@
 
 #include <QList>
 #include <cstdlib>
+#include <limits>
+#include <vector>
 
 namespace crible::text {
 
@@ -66,11 +68,12 @@ bool isGuillemetClose(char32_t c)
 }
 
 // A text folded for matching, with the code point range each folded UTF-16 unit comes from.
+// 32-bit offsets: an article is at most 50 MB, and the maps are the bulk of the memory.
 struct FoldedText
 {
     QString text;
-    QList<qint64> start; // per folded unit: first original code point it stands for
-    QList<qint64> end;   // per folded unit: code point just after what it stands for
+    std::vector<qint32> start; // per folded unit: first original code point it stands for
+    std::vector<qint32> end;   // per folded unit: code point just after what it stands for
 };
 
 // Characters that only exist for line breaking and never for the reader.
@@ -85,53 +88,72 @@ bool isInvisible(char32_t c)
 FoldedText fold(QStringView text)
 {
     FoldedText f;
-    f.text.reserve(text.size());
-    f.start.reserve(text.size());
-    f.end.reserve(text.size());
-
     const qsizetype n = text.size();
+    if (n >= std::numeric_limits<qint32>::max())
+        return f;
+    // Folding never lengthens a text: fill preallocated buffers, then cut them to size.
+    f.text.resize(n);
+    f.start.resize(static_cast<size_t>(n));
+    f.end.resize(static_cast<size_t>(n));
+    QChar *out = f.text.data();
+    qint32 *starts = f.start.data();
+    qint32 *ends = f.end.data();
+    const QChar *in = text.data();
+    qsizetype k = 0;
+
     const auto peek = [&](qsizetype at, int &units) -> char32_t {
-        const QChar c = text[at];
-        if (c.isHighSurrogate() && at + 1 < n && text[at + 1].isLowSurrogate()) {
+        const QChar c = in[at];
+        if (c.isHighSurrogate() && at + 1 < n && in[at + 1].isLowSurrogate()) {
             units = 2;
-            return QChar::surrogateToUcs4(c, text[at + 1]);
+            return QChar::surrogateToUcs4(c, in[at + 1]);
         }
         units = 1;
         return c.unicode();
     };
-    bool lastWasOpenGuillemet = false;
-    const auto push = [&](QChar c, qint64 from, qint64 to) {
-        f.text.append(c);
-        f.start.append(from);
-        f.end.append(to);
-        lastWasOpenGuillemet = false;
+    const auto push = [&](QChar c, qint32 from, qint32 to) {
+        out[k] = c;
+        starts[k] = from;
+        ends[k] = to;
+        ++k;
     };
 
-    qint64 cp = 0;
+    bool lastWasOpenGuillemet = false;
+    qint32 cp = 0;
     qsizetype u = 0;
-    qint64 spaceBeforeClose = -1;
+    qint32 spaceBeforeClose = -1;
     while (u < n) {
+        const char16_t unit = in[u].unicode();
+        // Most characters fold to themselves: test them first, cheaply.
+        if (unit > 0x20 && unit < 0x7F && unit != u'`') {
+            push(in[u], cp, cp + 1);
+            lastWasOpenGuillemet = false;
+            spaceBeforeClose = -1;
+            ++u;
+            ++cp;
+            continue;
+        }
         int units = 1;
         const char32_t c = peek(u, units);
         if (isFoldedSpace(c)) {
-            const qint64 runStart = cp;
+            const qint32 runStart = cp;
             while (u < n) {
-                int k = 1;
-                if (!isFoldedSpace(peek(u, k)))
+                int skip = 1;
+                if (!isFoldedSpace(peek(u, skip)))
                     break;
-                u += k;
+                u += skip;
                 ++cp;
             }
             if (lastWasOpenGuillemet) {
-                f.end.back() = cp; // "« " folds to one '"'
+                ends[k - 1] = cp; // "« " folds to one '"'
                 continue;
             }
-            int k = 1;
-            if (u < n && isGuillemetClose(peek(u, k))) {
+            int skip = 1;
+            if (u < n && isGuillemetClose(peek(u, skip))) {
                 spaceBeforeClose = runStart; // " »" folds to one '"'
                 continue;
             }
             push(u' ', runStart, cp);
+            lastWasOpenGuillemet = false;
             continue;
         }
         if (isInvisible(c)) {
@@ -139,21 +161,25 @@ FoldedText fold(QStringView text)
             ++cp;
             continue;
         }
+        lastWasOpenGuillemet = false;
         if (const char16_t q = foldQuoteMark(c)) {
-            const qint64 from =
+            const qint32 from =
                 isGuillemetClose(c) && spaceBeforeClose >= 0 ? spaceBeforeClose : cp;
             push(QChar(q), from, cp + 1);
             lastWasOpenGuillemet = isGuillemetOpen(c);
         } else if (units == 2) {
-            push(text[u], cp, cp + 1);
-            push(text[u + 1], cp, cp + 1);
+            push(in[u], cp, cp + 1);
+            push(in[u + 1], cp, cp + 1);
         } else {
-            push(text[u], cp, cp + 1);
+            push(in[u], cp, cp + 1);
         }
         spaceBeforeClose = -1;
         u += units;
         ++cp;
     }
+    f.text.truncate(k);
+    f.start.resize(static_cast<size_t>(k));
+    f.end.resize(static_cast<size_t>(k));
     return f;
 }
 
@@ -177,7 +203,7 @@ QList<Span> findFolded(const FoldedText &folded, const QString &query, int limit
          at = folded.text.indexOf(query, at + 1)) {
         if (folded.text.at(at).isLowSurrogate())
             continue;
-        result.append({folded.start[at], folded.end[at + query.size() - 1]});
+        result.append({folded.start[size_t(at)], folded.end[size_t(at + query.size() - 1)]});
         if (limit > 0 && result.size() >= limit)
             break;
     }
@@ -234,7 +260,7 @@ std::optional<Span> reanchor(QStringView text, const core::TextQuoteAnchor &anch
             if (t.at(after + k) != suffix.at(k))
                 break;
         }
-        const Span span{folded.start[at], folded.end[after - 1]};
+        const Span span{folded.start[size_t(at)], folded.end[size_t(after - 1)]};
         const qint64 distance = std::llabs(span.start - hint);
         if (score > bestScore || (score == bestScore && distance < bestDistance)) {
             best = span;
