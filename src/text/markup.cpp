@@ -60,7 +60,19 @@ public:
     void lineBreak() { m_pendingBreak = std::max(m_pendingBreak, 1); }
     void paragraphBreak() { m_pendingBreak = 2; }
     void setPreformatted(bool on) { m_preformatted = on; }
-    QString take() { return std::move(m_text); }
+    // The text without white space at either end (a <pre> may leave some).
+    QString take()
+    {
+        qsizetype end = m_text.size();
+        while (end > 0 && m_text.at(end - 1).isSpace())
+            --end;
+        qsizetype begin = 0;
+        while (begin < end && m_text.at(begin).isSpace())
+            ++begin;
+        if (begin > 0 || end < m_text.size())
+            return m_text.mid(begin, end - begin);
+        return std::move(m_text);
+    }
 
 private:
     void flushBreak()
@@ -786,6 +798,8 @@ QString markdownToText(QStringView markdown)
             out.append(blocks[b].listItem && blocks[b - 1].listItem ? u"\n"_s : u"\n\n"_s);
         out.append(blocks[b].text);
     }
+    while (!out.isEmpty() && out.back().isSpace())
+        out.chop(1);
     return out;
 }
 

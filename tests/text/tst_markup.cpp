@@ -1,5 +1,6 @@
 #include "text/markup.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace crible::text;
@@ -16,6 +17,7 @@ private slots:
     void htmlMalformedNeverHangs();
     void markdown_data();
     void markdown();
+    void randomMarkupKeepsInvariants();
 };
 
 void TestMarkup::htmlText_data()
@@ -189,6 +191,84 @@ void TestMarkup::markdown()
     QFETCH(QString, markdown);
     QFETCH(QString, expected);
     QCOMPARE(markdownToText(markdown), expected);
+}
+
+namespace {
+
+// The builder's promises: no white space at either end, never more than one blank line.
+bool wellFormedText(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    if (text.front().isSpace() || text.back().isSpace())
+        return false;
+    return !text.contains(QStringLiteral("\n\n\n"));
+}
+
+} // namespace
+
+void TestMarkup::randomMarkupKeepsInvariants()
+{
+    // Fragments of real and broken markup glued at random: the converters must finish,
+    // and keep their output invariants, whatever the order.
+    const QStringList pieces = {u"<p>"_qs,
+                                u"</p>"_qs,
+                                u"<div class='a"_qs,
+                                u"\""_qs,
+                                u"<"_qs,
+                                u">"_qs,
+                                u"&"_qs,
+                                u"&amp"_qs,
+                                u"&#x"_qs,
+                                u"&#12345;"_qs,
+                                u"<!--"_qs,
+                                u"-->"_qs,
+                                u"<![CDATA["_qs,
+                                u"]]>"_qs,
+                                u"<script>"_qs,
+                                u"</script>"_qs,
+                                u"<nav>"_qs,
+                                u"</nav>"_qs,
+                                u"<br>"_qs,
+                                u"<pre>"_qs,
+                                u"</pre>"_qs,
+                                u" mot "_qs,
+                                u"\n"_qs,
+                                u"\r\n"_qs,
+                                u"\t"_qs,
+                                u"*"_qs,
+                                u"**"_qs,
+                                u"_"_qs,
+                                u"`"_qs,
+                                u"```"_qs,
+                                u"["_qs,
+                                u"]"_qs,
+                                u"("_qs,
+                                u")"_qs,
+                                u"# "_qs,
+                                u"> "_qs,
+                                u"- "_qs,
+                                u"1. "_qs,
+                                u"---"_qs,
+                                u"😀"_qs,
+                                QString::fromUtf8("é"),
+                                u"\\"_qs,
+                                u"<title>"_qs,
+                                u"</title>"_qs,
+                                u"<?x"_qs};
+    QRandomGenerator random(20260611);
+    for (int round = 0; round < 400; ++round) {
+        QString input;
+        const int count = int(random.bounded(1, 60));
+        for (int k = 0; k < count; ++k)
+            input += pieces.at(int(random.bounded(qsizetype(pieces.size()))));
+        const HtmlDocument doc = htmlToText(input);
+        QVERIFY2(wellFormedText(doc.text) || input.contains(u"<pre>"_qs), qPrintable(input));
+        QVERIFY2(doc.text.isEmpty() || !doc.text.back().isSpace(), qPrintable(input));
+        const QString md = markdownToText(input);
+        QVERIFY2(!md.contains(u'\r'), qPrintable(input));
+        QVERIFY2(md.isEmpty() || !md.back().isSpace(), qPrintable(input));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMarkup)
