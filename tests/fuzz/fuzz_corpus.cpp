@@ -74,7 +74,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     // Sections: "--8<-- NAME\n" then the file's bytes up to the next marker.
     const QByteArray marker("--8<-- ");
-    qsizetype at = input.startsWith(marker) ? 0 : input.indexOf("\n" + marker);
+    const QByteArray separator("\n--8<-- ");
+    qsizetype at = input.startsWith(marker) ? 0 : input.indexOf(separator);
     if (at < 0) {
         writeFile(corpus + u"/corpus.json", input); // the whole input is corpus.json
     } else {
@@ -86,7 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             if (nameEnd < 0)
                 break;
             const QByteArray name = input.mid(nameStart, nameEnd - nameStart);
-            const qsizetype next = input.indexOf("\n" + marker, nameEnd);
+            const qsizetype next = input.indexOf(separator, nameEnd);
             const QByteArray body =
                 input.mid(nameEnd + 1, next < 0 ? -1 : next + 1 - (nameEnd + 1));
             if (isCorpusFile(name))
