@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QUrl>
 #include <sqlite3.h>
 
@@ -70,8 +71,13 @@ void Statement::bind(int index, const QString &value)
                           SQLITE_TRANSIENT);
         return;
     }
+    // Encoded into the parameter's own buffer, whose capacity is reused from one row to
+    // the next: no allocation per value in a bulk import.
     QByteArray &buffer = m_buffers[size_t(index - 1)];
-    buffer = value.toUtf8();
+    QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    buffer.resize(encoder.requiredSpace(value.size()));
+    char *end = encoder.appendToBuffer(buffer.data(), value);
+    buffer.resize(end - buffer.constData());
     sqlite3_bind_text(m_stmt, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
 }
 

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryFile>
@@ -67,9 +68,16 @@ QDateTime nowUtc()
     return QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
 }
 
+// A random (version 4) UUID. QUuid::createUuid() asks the kernel for entropy on every call,
+// which shows in bulk imports; the global generator is seeded from it once.
 QString newUuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    quint32 words[4];
+    QRandomGenerator::global()->fillRange(words);
+    QByteArray bytes(reinterpret_cast<const char *>(words), sizeof words);
+    bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 QString systemUserName()
