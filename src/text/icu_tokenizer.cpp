@@ -1,5 +1,7 @@
 #include "icu_tokenizer.h"
 
+#include <algorithm>
+#include <limits>
 #include <string>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
@@ -141,7 +143,9 @@ bool foldToken(ThreadWordBreaker &tb, std::string_view token)
 
 void IcuWordTokenizer::tokenize(std::string_view utf8, const TokenSink &sink) const
 {
-    if (utf8.empty())
+    // FTS5 reports offsets as int: a longer input cannot be described, and is never a
+    // paragraph anyway.
+    if (utf8.empty() || utf8.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max()))
         return;
     ThreadWordBreaker &tb = threadBreaker();
     UBreakIterator *iterator = tb.iterator();
@@ -183,6 +187,8 @@ void IcuWordTokenizer::tokenize(std::string_view utf8, const TokenSink &sink) co
         } else if (!foldToken(tb, token)) {
             continue;
         }
+        // The view points into a per-thread buffer reused for the next token: the sink
+        // copies what it keeps (FTS5's xToken does).
         if (!sink(std::string_view(tb.out), start, end))
             break;
     }
