@@ -29,23 +29,32 @@ bool needsNeutralising(QStringView cell)
 
 void appendCell(QByteArray &out, QStringView cell)
 {
-    QByteArray bytes = cell.toUtf8();
-    if (needsNeutralising(cell))
-        bytes.prepend('\'');
     bool quote = false;
-    for (const char c : std::as_const(bytes)) {
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+    for (const QChar c : cell) {
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
             quote = true;
             break;
         }
     }
-    if (!quote) {
-        out += bytes;
-        return;
+    if (quote)
+        out += '"';
+    if (needsNeutralising(cell))
+        out += '\'';
+    if (quote) {
+        // Quotes doubled, everything else as is (RFC 4180 keeps line breaks inside quotes).
+        qsizetype run = 0;
+        for (qsizetype i = 0; i < cell.size(); ++i) {
+            if (cell[i] == u'"') {
+                appendUtf8(out, cell.mid(run, i + 1 - run));
+                out += '"';
+                run = i + 1;
+            }
+        }
+        appendUtf8(out, cell.mid(run));
+        out += '"';
+    } else {
+        appendUtf8(out, cell);
     }
-    out += '"';
-    out += bytes.replace('"', "\"\"");
-    out += '"';
 }
 
 void appendRow(QByteArray &out, const QStringList &cells)

@@ -76,6 +76,7 @@ QString isoTime(const QDateTime &time);
 void appendHtmlEscaped(QString &out, QStringView text);
 QString htmlEscaped(QStringView text);
 void appendJsonString(QByteArray &out, QStringView text);
+void appendUtf8(QByteArray &out, QStringView text);
 
 // Minimal streaming JSON writer for the line formats: keys stay in the order written (a
 // reader sees "id" first), output is compact UTF-8, and it is much faster than building

@@ -67,7 +67,9 @@ void appendClaim(QByteArray &out, const ExportData &data, const core::Claim &c,
     w.string("modified", isoTime(c.modified));
     w.beginArray("sources");
     for (const core::ClaimSourceLink &l : c.sources) {
-        const core::Source s = data.sources.value(l.sourceId);
+        const auto found = data.sources.constFind(l.sourceId);
+        static const core::Source missing;
+        const core::Source &s = found == data.sources.cend() ? missing : *found;
         w.beginObject();
         w.string("id", s.uuid.isEmpty() ? l.sourceUuid : s.uuid);
         w.string("stance", l.stance);
