@@ -1,6 +1,7 @@
 #include "text/decoding.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace crible::text;
@@ -34,6 +35,7 @@ private slots:
     void refused();
     void normalize_data();
     void normalize();
+    void randomBytesNeverHalfDecoded();
 };
 
 void TestDecoding::encodings_data()
@@ -189,6 +191,40 @@ void TestDecoding::normalize()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(normalizeText(input), expected);
+}
+
+void TestDecoding::randomBytesNeverHalfDecoded()
+{
+    // Random buffers, biased towards text-like bytes: each is either decoded into a
+    // non-empty NFC text with a named encoding, or refused with a message naming the file.
+    QRandomGenerator random(424242);
+    static const char kAlphabet[] = "abcdefghij ,.\n\r'\xE9\xE8\xA4\x92\x80\xC3\xA9\xEF\xBB"
+                                    "\xBF\xFF\xFE\x00\x01\xF0\x9F\x98\x80";
+    const QByteArray alphabet(kAlphabet, sizeof(kAlphabet) - 1);
+    int decoded = 0;
+    int refused = 0;
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray bytes;
+        const int length = int(random.bounded(0, 80));
+        for (int k = 0; k < length; ++k) {
+            bytes.append(random.bounded(4) == 0 ? char(random.bounded(256))
+                                                : alphabet.at(random.bounded(alphabet.size())));
+        }
+        const auto result = decodeText(bytes, QStringLiteral("r.txt"));
+        if (result.ok()) {
+            ++decoded;
+            QVERIFY(!result->encoding.isEmpty());
+            QCOMPARE(normalizeText(result->text), result->text);
+            QVERIFY(!result->text.contains(u'\r'));
+        } else {
+            ++refused;
+            QVERIFY2(result.error().startsWith(QStringLiteral("r.txt: ")),
+                     qPrintable(result.error()));
+        }
+    }
+    // Both outcomes occur: the generator is not trivially all-good or all-bad.
+    QVERIFY(decoded > 100);
+    QVERIFY(refused > 100);
 }
 
 QTEST_GUILESS_MAIN(TestDecoding)

@@ -2,6 +2,7 @@
 #include "text/segmentation.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace crible::text;
@@ -58,6 +59,7 @@ private slots:
     void snapToWords();
     void sentenceAt();
     void emptyText();
+    void randomTextInvariants();
 };
 
 void TestSegmentation::seedSentences_data()
@@ -266,6 +268,54 @@ void TestSegmentation::emptyText()
     QVERIFY(segmenter.words(QString()).isEmpty());
     QCOMPARE(segmenter.sentenceAt(QString(), 0), Span{});
     QVERIFY(segmenter.isGraphemeBoundary(QString(), 0));
+}
+
+void TestSegmentation::randomTextInvariants()
+{
+    // Mixed scripts, emoji, combining marks and white space glued at random: sentences and
+    // words come out ordered, disjoint, inside the text, on grapheme boundaries, and
+    // sentences neither start nor end with white space.
+    const QStringList pieces = {u"Le "_qs,
+                                u"crédit"_qs,
+                                u". "_qs,
+                                u"?"_qs,
+                                u"\n"_qs,
+                                u"\n\n"_qs,
+                                u"  "_qs,
+                                QString::fromUtf8("😀"),
+                                QString::fromUtf8("🇫🇷"),
+                                QString::fromUtf8("e\u0301"),
+                                QString::fromUtf8("社会信用。"),
+                                QString::fromUtf8("هل؟ "),
+                                QString::fromUtf8("\u00A0»"),
+                                u"950"_qs,
+                                QString::fromUtf8("👨‍👩‍👧")};
+    const Segmenter segmenter(QStringLiteral("fr"));
+    QRandomGenerator random(7);
+    for (int round = 0; round < 300; ++round) {
+        QString text;
+        const int count = int(random.bounded(1, 40));
+        for (int k = 0; k < count; ++k)
+            text += pieces.at(int(random.bounded(qsizetype(pieces.size()))));
+        const CodePointIndex index(text);
+        const qint64 length = index.codePointLength();
+        for (const QList<Span> &spans : {segmenter.sentences(text), segmenter.words(text)}) {
+            qint64 previousEnd = 0;
+            for (const Span &span : spans) {
+                QVERIFY2(span.start >= previousEnd && span.start < span.end && span.end <= length,
+                         qPrintable(text));
+                QVERIFY(segmenter.isGraphemeBoundary(text, span.start));
+                QVERIFY(segmenter.isGraphemeBoundary(text, span.end));
+                previousEnd = span.end;
+            }
+        }
+        for (const Span &sentence : segmenter.sentences(text)) {
+            const QString s =
+                crible::core::codePointSlice(text, index, sentence.start, sentence.end);
+            QVERIFY(!s.front().isSpace() && !s.back().isSpace());
+            QCOMPARE(segmenter.sentenceAt(text, sentence.start), sentence);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSegmentation)
