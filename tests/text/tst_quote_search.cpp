@@ -3,6 +3,7 @@
 #include "text/quote_search.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace crible::text;
@@ -43,6 +44,7 @@ private slots:
     void reanchorAfterEdit();
     void reanchorPicksBestContext();
     void reanchorGone();
+    void anySliceIsFound();
 };
 
 void TestQuoteSearch::folding_data()
@@ -203,6 +205,46 @@ void TestQuoteSearch::reanchorGone()
     TextQuoteAnchor anchor;
     anchor.exact = QStringLiteral("phrase supprimée");
     QVERIFY(!reanchor(QStringLiteral("Un autre texte."), anchor).has_value());
+}
+
+void TestQuoteSearch::anySliceIsFound()
+{
+    // Whatever piece of a text a user copies, typed back it is found, and what is found
+    // reads the same once folded (searching the found text for the quote finds it again).
+    const QStringList pieces = {u"l’"_qs,
+                                u"argent"_qs,
+                                QString::fromUtf8("«\u00A0"),
+                                QString::fromUtf8("\u00A0»"),
+                                u" "_qs,
+                                u"\n"_qs,
+                                QString::fromUtf8("😀"),
+                                u"\""_qs,
+                                u"'"_qs,
+                                QString::fromUtf8("modèle"),
+                                u"\u202F"_qs,
+                                QString::fromUtf8("“x”")};
+    QRandomGenerator random(99);
+    for (int round = 0; round < 500; ++round) {
+        QString text;
+        const int count = int(random.bounded(1, 30));
+        for (int k = 0; k < count; ++k)
+            text += pieces.at(int(random.bounded(qsizetype(pieces.size()))));
+        const CodePointIndex index(text);
+        const qint64 length = index.codePointLength();
+        const qint64 a = random.bounded(length + 1);
+        const qint64 b = random.bounded(length + 1);
+        const QString quote =
+            crible::core::codePointSlice(text, index, std::min(a, b), std::max(a, b));
+        if (quote.trimmed().isEmpty())
+            continue;
+        const QList<Span> found = findQuote(text, quote);
+        QVERIFY2(!found.isEmpty(), qPrintable(text + u" | "_qs + quote));
+        for (const Span &span : found) {
+            QVERIFY(span.start >= 0 && span.start < span.end && span.end <= length);
+            QVERIFY2(!findQuote(slice(text, span), quote).isEmpty(),
+                     qPrintable(text + u" | "_qs + quote));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQuoteSearch)
