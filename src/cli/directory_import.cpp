@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>

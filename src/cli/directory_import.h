@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace crible::store {
@@ -15,14 +14,14 @@ namespace crible::cli {
 
 struct DirectoryImportSummary
 {
-    int articles = 0;     // imported
-    qint64 bytes = 0;     // bytes of the files imported
+    int articles = 0; // imported
+    qint64 bytes = 0; // bytes of the files imported
     struct Failure
     {
         QString file;
         QString reason;
     };
-    QList<Failure> failures;  // files reported and skipped
+    QList<Failure> failures; // files reported and skipped
 };
 
 // Articles per transaction: a crash loses at most the batch in flight, and success is
@@ -33,9 +32,9 @@ inline constexpr int kImportBatchArticles = 32;
 // and HTML/Markdown conversion run on every core; one writer thread (the caller's) stores
 // the articles in order, in batches. A bad file is reported and skipped. `progress` is
 // called on the writer thread after each file with (done, total, bytes).
-DirectoryImportSummary
-importDirectory(store::Project &project, const QString &dir, const text::ImportOptions &options,
-                const std::function<void(int, int, qint64)> &progress = {});
+DirectoryImportSummary importDirectory(store::Project &project, const QString &dir,
+                                       const text::ImportOptions &options,
+                                       const std::function<void(int, int, qint64)> &progress = {});
 
 // The files importDirectory() would take, sorted.
 QStringList articleFilesBelow(const QString &dir);

@@ -3,12 +3,16 @@
 #include "command.h"
 #include "core/offsets.h"
 #include "core/validation.h"
+#include "directory_import.h"
 #include "export/corpus/canonical_json.h"
 #include "text/article_import.h"
+#include "text/claim_spotter.h"
 #include "text/segmentation.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <unistd.h>
 
 namespace crible::cli {
 
@@ -39,6 +43,43 @@ int runInit(const Arguments &args)
     return Success;
 }
 
+// A whole folder (a corpus of thousands of articles): decoding runs on every core, one
+// writer stores in batches, a bad file is reported and skipped. Exit 1 when any was skipped.
+int runDirectoryImport(const Arguments &args, store::Project &project,
+                       const text::ImportOptions &options)
+{
+    const QString dir = args.positional.at(1);
+    for (const char *perFile : {"title", "url", "publisher", "date"}) {
+        if (args.has(QString::fromLatin1(perFile)))
+            return reportUsageError(QStringLiteral("import"),
+                                    tr("--%1 applies to one file, not to the folder %2")
+                                        .arg(QString::fromLatin1(perFile), dir));
+    }
+    const bool terminal = isatty(STDERR_FILENO) == 1;
+    QTextStream progressOut(stderr);
+    const DirectoryImportSummary summary =
+        importDirectory(project, dir, options, [&](int done, int total, qint64 bytes) {
+            if (terminal && (done % 16 == 0 || done == total)) {
+                progressOut << QStringLiteral("\rimporting ") << done << u'/' << total << QStringLiteral(" files, ")
+                            << QString::number(double(bytes) / 1e6, 'f', 1) << QStringLiteral(" MB") << Qt::flush;
+            }
+        });
+    if (terminal)
+        progressOut << u'\n';
+    // Messages from the text layer already name the file; others get it in front.
+    for (const DirectoryImportSummary::Failure &failure : summary.failures) {
+        if (!failure.reason.contains(QFileInfo(failure.file).fileName()))
+            progressOut << failure.file << QStringLiteral(": ");
+        progressOut << failure.reason << u'\n';
+    }
+    progressOut << tr("%1 articles imported (%2 MB), %3 files skipped")
+                       .arg(summary.articles)
+                       .arg(double(summary.bytes) / 1e6, 0, 'f', 1)
+                       .arg(summary.failures.size())
+                << u'\n' << Qt::flush;
+    return summary.failures.isEmpty() ? Success : Failure;
+}
+
 int runImport(const Arguments &args)
 {
     const QString projectPath = args.positional.at(0);
@@ -57,6 +98,9 @@ int runImport(const Arguments &args)
     text::ImportOptions options;
     options.forcedEncoding = args.value(QStringLiteral("encoding"));
     options.language = args.value(QStringLiteral("lang"));
+
+    if (args.positional.size() == 2 && QFileInfo(args.positional.at(1)).isDir())
+        return runDirectoryImport(args, **project, options);
 
     // Every file is read and decoded before anything is written: one bad file, no import.
     QList<core::Article> articles;
@@ -193,6 +237,30 @@ int runSentences(const Arguments &args)
     return Success;
 }
 
+int runSuggest(const Arguments &args)
+{
+    auto project = openProject(args.positional.at(0), store::OpenMode::ReadOnly);
+    if (!project)
+        return reportFailure(project.error());
+    auto article = findArticle(**project, args.positional.at(1));
+    if (!article)
+        return reportFailure(article.error());
+    QString language = args.value(QStringLiteral("lang"));
+    if (language.isEmpty())
+        language = article->language;
+    auto spotter = text::ClaimSpotter::forLanguage(language);
+    if (!spotter)
+        return reportFailure(spotter.error());
+    const QList<text::ClaimCandidate> candidates = spotter->spot(article->text);
+    if (args.has(QStringLiteral("json"))) {
+        standardOutput() << QString::fromUtf8(
+            QJsonDocument(text::candidatesToJson(candidates)).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    standardOutput() << text::candidatesToText(candidates);
+    return Success;
+}
+
 int runSearch(const Arguments &args)
 {
     int limit = 20;
@@ -256,10 +324,13 @@ QList<Command> projectCommands()
                      runInit});
     commands.append(
         {{QStringLiteral("import")},
-         QStringLiteral("PROJECT FILE... [--title T] [--url U] [--publisher P] [--date D] "
-                        "[--lang L] [--encoding E]"),
+         QStringLiteral(
+             "(PROJECT FILE... | PROJECT DIR) [--title T] [--url U] [--publisher P] [--date D] "
+             "[--lang L] [--encoding E]"),
          tr("Imports text, HTML or Markdown files as articles and prints each new article's id. "
-            "If one file fails, none is imported."),
+            "If one file fails, none is imported. With a folder instead of files, imports every "
+            ".txt, .html, .htm and .md below it on every core, reports and skips bad files, and "
+            "prints a summary (exit 1 when a file was skipped)."),
          tr("Options:\n"
             "  --title T       article title (overrides what the file gives)\n"
             "  --url U         canonical URL, absolute http(s)\n"
@@ -298,6 +369,19 @@ QList<Command> projectCommands()
          1,
          2,
          runSentences});
+    commands.append(
+        {{QStringLiteral("suggest")},
+         QStringLiteral("PROJECT ARTICLE [--lang L] [--json]"),
+         tr("Proposes the check-worthy clauses of an article with the reasons for each "
+            "(figures, dates, forecasts, absolutes, comparisons, attributions, named systems)."),
+         tr("Options:\n"
+            "  --lang L   rules of this language (default: the article's; fr, en, zh)\n"
+            "  --json     an array of {start, end (code points), quote, reasons, score, detail, "
+            "cues}"),
+         {{QStringLiteral("lang")}, json},
+         2,
+         2,
+         runSuggest});
     commands.append({{QStringLiteral("search")},
                      QStringLiteral("PROJECT QUERY [--limit N] [--json]"),
                      tr("Full-text search over article text and claims, best first: kind, "

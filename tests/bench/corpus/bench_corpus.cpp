@@ -7,9 +7,8 @@
 // and bare SQLite inserts of the same text into a plain table and a bare FTS5 table with the
 // same tokenizer (one writer); the import pipeline overlaps the two, so its ceiling time is
 // the larger of the two.
-#include "corpus_generator.h"
-
 #include "core/offsets.h"
+#include "corpus_generator.h"
 #include "store/fts_tokenizer.h"
 #include "store/project.h"
 #include "text/icu_tokenizer.h"
@@ -20,20 +19,19 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <fcntl.h>
+#include <random>
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unistd.h>
-
-#include <algorithm>
-#include <atomic>
-#include <cstdio>
-#include <random>
-#include <thread>
 #include <vector>
 
 using namespace crible;
@@ -64,6 +62,10 @@ ChildRun runChild(const QStringList &arguments)
     timer.start();
     const pid_t pid = fork();
     if (pid == 0) {
+        // The tool's own progress and summary would break the table.
+        const int devNull = open("/dev/null", O_WRONLY);
+        dup2(devNull, STDOUT_FILENO);
+        dup2(devNull, STDERR_FILENO);
         execv(argv[0], argv.data());
         _exit(127);
     }
@@ -80,8 +82,8 @@ ChildRun runChild(const QStringList &arguments)
 QStringList corpusFiles(const QString &dir)
 {
     QStringList files;
-    const QStringList names = QDir(dir).entryList({QStringLiteral("*.txt")}, QDir::Files,
-                                                  QDir::Name);
+    const QStringList names =
+        QDir(dir).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     for (const QString &name : names)
         files << dir + QLatin1Char('/') + name;
     return files;
@@ -172,8 +174,7 @@ double bareInserts(const QStringList &files, const QString &dir,
         for (const QByteArray &paragraph : bytes.split('\n')) {
             if (paragraph.isEmpty())
                 continue;
-            sqlite3_bind_text(fts, 1, paragraph.constData(), int(paragraph.size()),
-                              SQLITE_STATIC);
+            sqlite3_bind_text(fts, 1, paragraph.constData(), int(paragraph.size()), SQLITE_STATIC);
             sqlite3_step(fts);
             sqlite3_reset(fts);
         }
@@ -247,12 +248,18 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Crible corpus-scale benchmark."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("articles"), QStringLiteral("Articles."), QStringLiteral("N"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Bytes per article."), QStringLiteral("S"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("claims"), QStringLiteral("Claims per article."), QStringLiteral("K"), QStringLiteral("100")});
-    parser.addOption({QStringLiteral("queries"), QStringLiteral("Search queries."), QStringLiteral("Q"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("SEED"), QStringLiteral("2026")});
-    parser.addOption({QStringLiteral("cli"), QStringLiteral("Path of crible-cli."), QStringLiteral("PATH"), QStringLiteral(CRIBLE_CLI_PATH)});
+    parser.addOption({QStringLiteral("articles"), QStringLiteral("Articles."), QStringLiteral("N"),
+                      QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Bytes per article."),
+                      QStringLiteral("S"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("claims"), QStringLiteral("Claims per article."),
+                      QStringLiteral("K"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("queries"), QStringLiteral("Search queries."),
+                      QStringLiteral("Q"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed."),
+                      QStringLiteral("SEED"), QStringLiteral("2026")});
+    parser.addOption({QStringLiteral("cli"), QStringLiteral("Path of crible-cli."),
+                      QStringLiteral("PATH"), QStringLiteral(CRIBLE_CLI_PATH)});
     parser.process(app);
 
     bench::CorpusSpec spec;
@@ -344,24 +351,34 @@ int main(int argc, char **argv)
                     " evidence TEXT, presented_as TEXT, scope TEXT, explanation TEXT,"
                     " status_as_of TEXT, annotator TEXT, created TEXT, modified TEXT)");
         sqlite3_stmt *insert = nullptr;
-        sqlite3_prepare_v2(db, "INSERT INTO claims(uuid, article_id, start, end, quote, prefix,"
-                               " suffix, claimant, restatement, kind, status, verdict, evidence,"
-                               " presented_as, scope, explanation, status_as_of, annotator,"
-                               " created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-                               " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO claims(uuid, article_id, start, end, quote, prefix,"
+                           " suffix, claimant, restatement, kind, status, verdict, evidence,"
+                           " presented_as, scope, explanation, status_as_of, annotator,"
+                           " created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
+                           " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
                            -1, &insert, nullptr);
         timer.restart();
         for (const QList<core::Claim> &batchClaims : std::as_const(claimBatches)) {
             execSql(db, "BEGIN");
             for (const core::Claim &c : batchClaims) {
-                const QList<QByteArray> values = {
-                    c.uuid.toUtf8(), c.quote.toUtf8(), c.prefix.toUtf8(), c.suffix.toUtf8(),
-                    c.claimant.toUtf8(), c.restatement.toUtf8(), c.kind.toUtf8(),
-                    c.status.toUtf8(), c.verdict.toUtf8(), c.evidenceLevel.toUtf8(),
-                    c.presentedAs.toUtf8(), c.scope.toUtf8(), c.explanation.toUtf8(),
-                    c.statusAsOf.toUtf8(), c.annotator.toUtf8(),
-                    c.created.toString(Qt::ISODate).toUtf8(),
-                    c.modified.toString(Qt::ISODate).toUtf8()};
+                const QList<QByteArray> values = {c.uuid.toUtf8(),
+                                                  c.quote.toUtf8(),
+                                                  c.prefix.toUtf8(),
+                                                  c.suffix.toUtf8(),
+                                                  c.claimant.toUtf8(),
+                                                  c.restatement.toUtf8(),
+                                                  c.kind.toUtf8(),
+                                                  c.status.toUtf8(),
+                                                  c.verdict.toUtf8(),
+                                                  c.evidenceLevel.toUtf8(),
+                                                  c.presentedAs.toUtf8(),
+                                                  c.scope.toUtf8(),
+                                                  c.explanation.toUtf8(),
+                                                  c.statusAsOf.toUtf8(),
+                                                  c.annotator.toUtf8(),
+                                                  c.created.toString(Qt::ISODate).toUtf8(),
+                                                  c.modified.toString(Qt::ISODate).toUtf8()};
                 sqlite3_bind_text(insert, 1, values[0].constData(), -1, SQLITE_TRANSIENT);
                 sqlite3_bind_int64(insert, 2, c.articleId);
                 sqlite3_bind_int64(insert, 3, c.start);
@@ -401,7 +418,9 @@ int main(int argc, char **argv)
     row("import (crible-cli import DIR)",
         QStringLiteral("%1 MB/s (%2 s)").arg(importMBs, 0, 'f', 1).arg(import.seconds, 0, 'f', 1),
         QStringLiteral("%1 MB/s (ICU %2 s on all cores, SQLite+FTS5 %3 s)")
-            .arg(ceilingMBs, 0, 'f', 1).arg(icuSeconds, 0, 'f', 1).arg(sqlSeconds, 0, 'f', 1),
+            .arg(ceilingMBs, 0, 'f', 1)
+            .arg(icuSeconds, 0, 'f', 1)
+            .arg(sqlSeconds, 0, 'f', 1),
         importMBs / ceilingMBs, "≥ 0.50");
     const double claimRate = double(claimCount) / claimSeconds;
     const double bareClaimRate = double(claimCount) / bareClaimSeconds;
@@ -409,7 +428,8 @@ int main(int argc, char **argv)
         QStringLiteral("%1 claims/s (%2 s)").arg(claimRate, 0, 'f', 0).arg(claimSeconds, 0, 'f', 1),
         QStringLiteral("%1 claims/s bare prepared inserts").arg(bareClaimRate, 0, 'f', 0),
         claimRate / bareClaimRate, "≥ 0.50");
-    std::printf("| search, top 20 with snippets | median %.2f ms, p99 %.2f ms (%d queries, %lld hits) | — | — | median < 5 ms, p99 < 50 ms |\n",
+    std::printf("| search, top 20 with snippets | median %.2f ms, p99 %.2f ms (%d queries, %lld "
+                "hits) | — | — | median < 5 ms, p99 < 50 ms |\n",
                 percentile(latencies, 0.5), percentile(latencies, 0.99), int(latencies.size()),
                 static_cast<long long>(hits));
     std::printf("| import peak resident memory | %.0f MB | — | — | < 300 MB |\n",

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QSaveFile>
-
 #include <array>
 #include <random>
 
@@ -13,26 +12,30 @@ namespace {
 // Vocabulary of the press on the subject: accents in most words, so NFC and accent folding
 // do real work.
 constexpr std::array kNouns = {
-    "crédit", "système", "société", "caméra", "réseau", "données", "citoyen", "entreprise",
-    "gouvernement", "règlement", "tribunal", "débiteur", "liste", "économie", "sécurité",
-    "expérience", "municipalité", "province", "plateforme", "application", "paiement",
-    "reconnaissance", "surveillance", "notation", "sanction", "récompense", "dossier",
-    "comportement", "confiance", "administration", "banque", "assurance", "école", "hôtel",
-    "visa", "prêt", "journaliste", "documentaire", "algorithme", "événement", "période"};
+    "crédit",     "système",        "société",      "caméra",       "réseau",
+    "données",    "citoyen",        "entreprise",   "gouvernement", "règlement",
+    "tribunal",   "débiteur",       "liste",        "économie",     "sécurité",
+    "expérience", "municipalité",   "province",     "plateforme",   "application",
+    "paiement",   "reconnaissance", "surveillance", "notation",     "sanction",
+    "récompense", "dossier",        "comportement", "confiance",    "administration",
+    "banque",     "assurance",      "école",        "hôtel",        "visa",
+    "prêt",       "journaliste",    "documentaire", "algorithme",   "événement",
+    "période"};
 constexpr std::array kAdjectives = {
-    "social", "national", "local", "numérique", "générale", "précis", "célèbre", "réel",
-    "expérimental", "commercial", "judiciaire", "fiscal", "pénal", "chinois", "étranger",
-    "américain", "publique", "privée", "élevé", "défavorable", "intégré", "contrôlé"};
-constexpr std::array kVerbs = {
-    "prévoit", "généralise", "contrôle", "réduit", "améliore", "enregistre", "publie",
-    "sanctionne", "récompense", "évalue", "développe", "déploie", "révèle", "annonce",
-    "interdit", "autorise", "mesure", "considère", "modifie", "précise"};
-constexpr std::array kGlue = {
-    "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "dans", "pour", "avec",
-    "sans", "selon", "depuis", "vers", "chez", "sur", "sous", "à", "où", "très", "déjà",
-    "encore", "aussi", "plus", "moins", "qui", "que", "dont"};
-constexpr std::array kPlaces = {"Pékin", "Shanghai", "Rongcheng", "Hangzhou", "Suining",
-                                "Shenzhen", "Genève", "Montréal", "Québec", "Bruxelles"};
+    "social",  "national",    "local",        "numérique",  "générale",   "précis",
+    "célèbre", "réel",        "expérimental", "commercial", "judiciaire", "fiscal",
+    "pénal",   "chinois",     "étranger",     "américain",  "publique",   "privée",
+    "élevé",   "défavorable", "intégré",      "contrôlé"};
+constexpr std::array kVerbs = {"prévoit",    "généralise", "contrôle",   "réduit",     "améliore",
+                               "enregistre", "publie",     "sanctionne", "récompense", "évalue",
+                               "développe",  "déploie",    "révèle",     "annonce",    "interdit",
+                               "autorise",   "mesure",     "considère",  "modifie",    "précise"};
+constexpr std::array kGlue = {"le",     "la",    "les",  "un",    "une",  "des",  "du",    "de",
+                              "et",     "ou",    "dans", "pour",  "avec", "sans", "selon", "depuis",
+                              "vers",   "chez",  "sur",  "sous",  "à",    "où",   "très",  "déjà",
+                              "encore", "aussi", "plus", "moins", "qui",  "que",  "dont"};
+constexpr std::array kPlaces = {"Pékin",    "Shanghai", "Rongcheng", "Hangzhou", "Suining",
+                                "Shenzhen", "Genève",   "Montréal",  "Québec",   "Bruxelles"};
 constexpr std::array kEmoji = {"😀", "📷", "🇨🇳", "👍🏽", "🔍"};
 
 class Writer
@@ -40,8 +43,7 @@ class Writer
 public:
     Writer(std::uint64_t seed) : m_random(seed) {}
 
-    template <typename Array>
-    const char *pick(const Array &words)
+    template <typename Array> const char *pick(const Array &words)
     {
         return words[m_random() % words.size()];
     }
@@ -69,8 +71,7 @@ public:
                 s += QStringLiteral("l’") + QString::fromUtf8(pick(kNouns));
                 break;
             case 5:
-                s += QStringLiteral("« ") + QString::fromUtf8(pick(kNouns)) +
-                     QStringLiteral(" »");
+                s += QStringLiteral("« ") + QString::fromUtf8(pick(kNouns)) + QStringLiteral(" »");
                 break;
             case 6:
                 s += (below(4) == 0) ? QString::fromUtf8(pick(kPlaces))
@@ -102,7 +103,7 @@ QString generateArticle(const CorpusSpec &spec, int number)
                    QString::fromUtf8(writer.pick(kAdjectives)) + QStringLiteral(" »\n\n");
     qint64 bytes = text.toUtf8().size();
     while (bytes < spec.bytesPerArticle) {
-        const bool emoji = writer.below(4) == 0;  // an emoji in about a quarter of paragraphs
+        const bool emoji = writer.below(4) == 0; // an emoji in about a quarter of paragraphs
         QString paragraph;
         const int sentences = 3 + writer.below(6);
         for (int i = 0; i < sentences; ++i) {
@@ -126,8 +127,7 @@ core::Result<qint64> writeCorpus(const CorpusSpec &spec, const QString &dir)
         const QString path = dir + QStringLiteral("/%1.txt").arg(i, 5, 10, QLatin1Char('0'));
         QSaveFile file(path);
         const QByteArray bytes = generateArticle(spec, i).toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             return core::fail(path + QStringLiteral(": ") + file.errorString());
         total += bytes.size();
     }

@@ -5,7 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -23,8 +22,7 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Output folder."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
-        std::fputs("usage: crible-gencorpus [--articles N] [--size S] [--seed SEED] DIR\n",
-                   stderr);
+        std::fputs("usage: crible-gencorpus [--articles N] [--size S] [--seed SEED] DIR\n", stderr);
         return 2;
     }
     crible::bench::CorpusSpec spec;
