@@ -138,6 +138,45 @@ bool isValidUtf8(const unsigned char *p, qsizetype size)
     return true;
 }
 
+struct Utf8Census
+{
+    qsizetype validSequences = 0; // well-formed multi-byte sequences
+    qsizetype invalidBytes = 0;   // high bytes that start or continue nothing valid
+    qsizetype firstInvalid = -1;
+};
+
+// Counts what in a not-quite-UTF-8 buffer is UTF-8. Legacy French text has almost no valid
+// multi-byte sequences ("é" is one byte followed by ASCII); a UTF-8 file with a stray byte
+// has many. Decoding the latter as Latin-1 would turn every accent into mojibake.
+Utf8Census utf8Census(const unsigned char *p, qsizetype size)
+{
+    Utf8Census census;
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const int extra = (c >= 0xC2 && c <= 0xDF)   ? 1
+                          : (c >= 0xE0 && c <= 0xEF) ? 2
+                          : (c >= 0xF0 && c <= 0xF4) ? 3
+                                                     : -1;
+        bool ok = extra > 0 && i + extra < size;
+        for (int k = 1; ok && k <= extra; ++k)
+            ok = p[i + k] >= 0x80 && p[i + k] <= 0xBF;
+        if (ok) {
+            ++census.validSequences;
+            i += extra + 1;
+        } else {
+            if (census.firstInvalid < 0)
+                census.firstInvalid = i;
+            ++census.invalidBytes;
+            ++i;
+        }
+    }
+    return census;
+}
+
 bool isAsciiDigit(unsigned char c)
 {
     return c >= '0' && c <= '9';
@@ -355,6 +394,11 @@ core::Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fil
             decoded.encoding = QStringLiteral("UTF-8");
             raw = QString::fromUtf8(bytes);
         } else {
+            const Utf8Census census = utf8Census(p, bytes.size());
+            if (census.validSequences >= 2 && census.validSequences > census.invalidBytes)
+                return failFor(fileName, tr("not valid UTF-8 at byte %1, though the rest reads "
+                                            "as UTF-8; repair the file or force an encoding")
+                                             .arg(census.firstInvalid));
             UErrorCode status = U_ZERO_ERROR;
             DetectorPtr detector(ucsdet_open(&status));
             if (U_FAILURE(status))

@@ -151,6 +151,12 @@ void TestDecoding::refused_data()
     for (int k = 0; k < 600; ++k)
         noise.append(char(0x80 + (k * 37) % 0x80));
     QTest::newRow("undecodable") << noise << QStringLiteral("encoding");
+    // UTF-8 French with one stray byte: Latin-1 would "explain" it as mojibake.
+    const QByteArray utf8Prefix =
+        QString::fromUtf8("Le crédit social généralisé, déjà là. ").toUtf8();
+    QTest::newRow("utf8-with-stray-byte")
+        << (utf8Prefix + "\xE9" + QString::fromUtf8(" Fin à côté.").toUtf8())
+        << (QStringLiteral("byte ") + QString::number(utf8Prefix.size()));
     QTest::newRow("bad-utf16-bom")
         << QByteArray("\xFF\xFE\x00\xD8\x41\x00", 6) << QStringLiteral("UTF-16LE");
     QTest::newRow("oversized") << QByteArray(int(kMaxArticleBytes + 1), 'a')
