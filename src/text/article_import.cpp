@@ -90,6 +90,23 @@ core::Result<DecodedText> decodeHtml(const QByteArray &bytes, const QString &fil
         if (declared == "iso-8859-1" || declared == "latin1" || declared == "us-ascii" ||
             declared == "ascii" || declared == "l1")
             declared = "windows-1252";
+        if (!declared.isEmpty() && declared != "utf-8" && declared != "utf8") {
+            // Non-ASCII bytes that are valid UTF-8 are UTF-8, whatever an old <meta> says:
+            // legacy-encoded accents essentially never form valid UTF-8 sequences, while
+            // pages re-saved as UTF-8 often keep their original declaration.
+            bool hasHighBytes = false;
+            for (const char byte : bytes) {
+                if (static_cast<unsigned char>(byte) >= 0x80) {
+                    hasHighBytes = true;
+                    break;
+                }
+            }
+            if (hasHighBytes) {
+                auto detected = decodeText(bytes, fileName);
+                if (detected.ok() && detected->encoding == u"UTF-8")
+                    return detected;
+            }
+        }
         if (!declared.isEmpty()) {
             auto decoded = decodeText(bytes, fileName, QString::fromLatin1(declared));
             // A page that lies about its charset is decoded by detection instead.

@@ -36,6 +36,8 @@ private slots:
     void seedArticle();
     void htmlPage();
     void markdownArticle();
+    void htmlCharsetDeclarations_data();
+    void htmlCharsetDeclarations();
     void languageOption();
     void forcedEncoding();
     void refusedFiles_data();
@@ -123,6 +125,36 @@ void TestArticleImport::markdownArticle()
     QCOMPARE(article->title, QStringLiteral("Dictature high-tech"));
     QCOMPARE(article->sourceFileName, QStringLiteral("billet.md"));
     QCOMPARE(article->originalBytes, md);
+}
+
+void TestArticleImport::htmlCharsetDeclarations_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    const QString body = QString::fromUtf8("<p>Généralisé, l’argent, « modèle ».</p>");
+    QTest::newRow("meta-cp1252") << (QByteArray("<meta charset=\"windows-1252\">") +
+                                     body.toLatin1().replace('?', '\x92'))
+                                 << QStringLiteral("windows-1252");
+    QTest::newRow("http-equiv-latin1-means-cp1252")
+        << (QByteArray("<meta http-equiv=Content-Type content='text/html; charset=ISO-8859-1'>") +
+            QString::fromUtf8("<p>Généralisé, déjà là.</p>").toLatin1())
+        << QStringLiteral("windows-1252");
+    QTest::newRow("utf8-despite-old-meta")
+        << (QByteArray("<meta charset=iso-8859-15>") + body.toUtf8()) << QStringLiteral("UTF-8");
+    QTest::newRow("utf8-bom-beats-meta")
+        << (QByteArray("\xEF\xBB\xBF<meta charset=windows-1252>") + body.toUtf8())
+        << QStringLiteral("UTF-8");
+}
+
+void TestArticleImport::htmlCharsetDeclarations()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    const auto article = importArticle(bytes, QStringLiteral("page.html"));
+    QVERIFY2(article.ok(), qPrintable(article.error()));
+    QCOMPARE(article->sourceEncoding, encoding);
+    QVERIFY2(article->text.startsWith(QString::fromUtf8("Généralisé, ")),
+             qPrintable(article->text));
 }
 
 void TestArticleImport::languageOption()
