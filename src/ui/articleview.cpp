@@ -115,6 +115,22 @@ void ArticleView::revealSpan(qint64 start, qint64 end)
     ensureCursorVisible();
 }
 
+void ArticleView::scrollToSpan(qint64 start, qint64 end)
+{
+    QTextCursor cursor(document());
+    const int length = document()->characterCount() - 1;
+    cursor.setPosition(int(std::clamp<qint64>(start, 0, length)));
+    const QRect startRect = cursorRect(cursor);
+    QTextCursor last(document());
+    last.setPosition(int(std::clamp<qint64>(end, 0, length)));
+    const QRect endRect = cursorRect(last);
+    const bool inSight = viewport()->rect().contains(startRect.center())
+        && viewport()->rect().contains(endRect.center());
+    setTextCursor(cursor);
+    if (!inSight)
+        centerCursor();
+}
+
 qsizetype ArticleView::firstReaching(qint64 position) const
 {
     return std::upper_bound(m_maxEnd.begin(), m_maxEnd.end(), position) - m_maxEnd.begin();

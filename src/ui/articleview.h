@@ -48,6 +48,9 @@ public:
     qint64 selectedClaim() const { return m_selectedClaim; }
     // Selects [start, end) and scrolls it into the middle of the view.
     void revealSpan(qint64 start, qint64 end);
+    // Puts the cursor at `start` (no selection, so the highlight stays visible) and scrolls
+    // it into the middle of the view unless it is already in sight.
+    void scrollToSpan(qint64 start, qint64 end);
 
     // The innermost claim covering a position, 0 when none.
     qint64 claimAt(qint64 position) const;

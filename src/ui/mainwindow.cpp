@@ -169,8 +169,8 @@ void MainWindow::createDocks()
     search->hide();
     connect(m_search, &SearchPanel::resultActivated, this, &MainWindow::showSearchResult);
 
-    resizeDocks({articles, form}, {500, 380}, Qt::Horizontal);
-    resizeDocks({articles, claims}, {220, 560}, Qt::Vertical);
+    resizeDocks({articles, form}, {540, 390}, Qt::Horizontal);
+    resizeDocks({articles, claims}, {130, 650}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -369,7 +369,7 @@ void MainWindow::bindDocument()
     // Fixed widths: fitting columns to their contents reads every row of a long list.
     for (int c = ClaimListModel::Scope; c < ClaimListModel::ColumnCount; ++c) {
         m_claimsView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
-        m_claimsView->setColumnWidth(c, c == ClaimListModel::Scope ? 130 : 90);
+        m_claimsView->setColumnWidth(c, c == ClaimListModel::Scope ? 128 : 84);
     }
 
     m_form = new ClaimForm(doc);
@@ -510,7 +510,7 @@ void MainWindow::selectClaim(qint64 claimId)
     m_currentClaim = claimId;
     m_view->setSelectedClaim(claimId);
     const core::CodePointIndex &index = m_document->currentIndex();
-    m_view->revealSpan(index.toUtf16(claim->start), index.toUtf16(claim->end));
+    m_view->scrollToSpan(index.toUtf16(claim->start), index.toUtf16(claim->end));
     if (m_form)
         m_form->setClaim(claimId);
     const int row = m_document->claimModel()->rowOf(claimId);
