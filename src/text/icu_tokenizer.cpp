@@ -139,6 +139,39 @@ bool foldToken(ThreadWordBreaker &tb, std::string_view token)
     return !tb.out.empty();
 }
 
+// Length in bytes of an apostrophe (' ’ ‘ ʼ) at utf8[pos], or 0.
+int apostropheLength(std::string_view utf8, int pos, int end)
+{
+    const auto byte = [&](int k) {
+        return static_cast<unsigned char>(utf8[static_cast<size_t>(k)]);
+    };
+    const unsigned char c = byte(pos);
+    if (c == '\'')
+        return 1;
+    if (c == 0xE2 && pos + 2 < end && byte(pos + 1) == 0x80 &&
+        (byte(pos + 2) == 0x99 || byte(pos + 2) == 0x98))
+        return 3;
+    if (c == 0xCA && pos + 1 < end && byte(pos + 1) == 0xBC)
+        return 2;
+    return 0;
+}
+
+// Puts the search form of a token in tb.out: ASCII lower-cased in place, anything else
+// case-folded and stripped of accents by ICU.
+bool normalizeToken(ThreadWordBreaker &tb, std::string_view token)
+{
+    for (const char ch : token) {
+        if (static_cast<unsigned char>(ch) >= 0x80)
+            return foldToken(tb, token);
+    }
+    tb.out.assign(token);
+    for (char &ch : tb.out) {
+        if (ch >= 'A' && ch <= 'Z')
+            ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    return true;
+}
+
 } // namespace
 
 void IcuWordTokenizer::tokenize(std::string_view utf8, const TokenSink &sink) const
@@ -169,27 +202,29 @@ void IcuWordTokenizer::tokenize(std::string_view utf8, const TokenSink &sink) co
          start = end, end = ubrk_next(iterator)) {
         if (ubrk_getRuleStatus(iterator) < UBRK_WORD_NONE_LIMIT)
             continue;
-        const std::string_view token =
-            utf8.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
-        bool ascii = true;
-        for (const char ch : token) {
-            if (static_cast<unsigned char>(ch) >= 0x80) {
-                ascii = false;
-                break;
+        // ICU keeps French elisions in one word ("l’argent"); split them at the apostrophe
+        // so that "argent" finds it. Queries go through the same split, so "l'argent"
+        // still matches as the phrase "l argent".
+        int partStart = start;
+        bool stop = false;
+        for (int pos = start; pos <= end && !stop;) {
+            const int apostrophe = pos < end ? apostropheLength(utf8, pos, end) : 0;
+            if (pos < end && apostrophe == 0) {
+                ++pos;
+                continue;
             }
-        }
-        if (ascii) {
-            tb.out.assign(token);
-            for (char &ch : tb.out) {
-                if (ch >= 'A' && ch <= 'Z')
-                    ch = static_cast<char>(ch - 'A' + 'a');
+            if (pos > partStart) {
+                const std::string_view part = utf8.substr(static_cast<size_t>(partStart),
+                                                          static_cast<size_t>(pos - partStart));
+                // The view points into a per-thread buffer reused for the next token: the
+                // sink copies what it keeps (FTS5's xToken does).
+                if (normalizeToken(tb, part) && !sink(std::string_view(tb.out), partStart, pos))
+                    stop = true;
             }
-        } else if (!foldToken(tb, token)) {
-            continue;
+            pos += pos < end ? apostrophe : 1;
+            partStart = pos;
         }
-        // The view points into a per-thread buffer reused for the next token: the sink
-        // copies what it keeps (FTS5's xToken does).
-        if (!sink(std::string_view(tb.out), start, end))
+        if (stop)
             break;
     }
 

@@ -75,6 +75,10 @@ void TestIcuTokenizer::tokens_data()
         << QString::fromUtf8("STRASSE Straße") << QStringList{u"strasse"_qs, u"strasse"_qs};
     QTest::newRow("oe-ligature") << QString::fromUtf8("Cœur")
                                  << QStringList{QString::fromUtf8("cœur")};
+    QTest::newRow("elision-typographic") << QString::fromUtf8("l’argent d’État")
+                                         << QStringList{u"l"_qs, u"argent"_qs, u"d"_qs, u"etat"_qs};
+    QTest::newRow("elision-ascii") << QStringLiteral("L'argent aujourd'hui")
+                                   << QStringList{u"l"_qs, u"argent"_qs, u"aujourd"_qs, u"hui"_qs};
     QTest::newRow("punctuation-only") << QStringLiteral("… « » — !?") << QStringList{};
 }
 
@@ -94,6 +98,8 @@ void TestIcuTokenizer::byteOffsets_data()
                               << QStringLiteral("Généralisé") << QStringLiteral("generalise");
     QTest::newRow("chinese-dictionary") << QString::fromUtf8("社会信用体系建设规划纲要。")
                                         << QString::fromUtf8("信用") << QString::fromUtf8("信用");
+    QTest::newRow("after-elision") << QString::fromUtf8("de l’Économie")
+                                   << QString::fromUtf8("Économie") << QStringLiteral("economie");
     QTest::newRow("after-emoji") << QString::fromUtf8("😀😀 café") << QStringLiteral("café")
                                  << QStringLiteral("cafe");
 }
