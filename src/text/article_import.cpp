@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crible::text::ArticleImport", text);
-}
-
 core::Error failFor(const QString &fileName, const QString &reason)
 {
     return core::fail(fileName + u": " + reason);
@@ -133,7 +128,9 @@ core::Result<core::Article> importArticle(const QByteArray &bytes, const QString
                                           const ImportOptions &options)
 {
     if (bytes.size() > kMaxArticleBytes)
-        return failFor(fileName, tr("the file is larger than %1 MB").arg(kMaxArticleBytes >> 20));
+        return failFor(fileName, QCoreApplication::translate("crible::text::ArticleImport",
+                                                             "the file is larger than %1 MB")
+                                     .arg(kMaxArticleBytes >> 20));
 
     const DocumentFormat format = formatForFileName(fileName);
     auto decoded = format == DocumentFormat::Html
@@ -172,7 +169,8 @@ core::Result<core::Article> importArticle(const QByteArray &bytes, const QString
         }
     }
     if (blank)
-        return failFor(fileName, tr("no text left after conversion"));
+        return failFor(fileName, QCoreApplication::translate("crible::text::ArticleImport",
+                                                             "no text left after conversion"));
 
     if (article.title.isEmpty())
         article.title = firstLineTitle(article.text);
@@ -190,23 +188,32 @@ core::Result<core::Article> importArticleFile(const QString &path, const ImportO
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failFor(path, tr("no such file"));
+        return failFor(path,
+                       QCoreApplication::translate("crible::text::ArticleImport", "no such file"));
     if (info.isDir())
-        return failFor(path, tr("is a directory, not a file"));
+        return failFor(path, QCoreApplication::translate("crible::text::ArticleImport",
+                                                         "is a directory, not a file"));
     // Refused before reading: a huge file is never loaded, even in part.
     if (info.size() > kMaxArticleBytes)
-        return failFor(path, tr("the file is larger than %1 MB (%2 bytes)")
+        return failFor(path, QCoreApplication::translate("crible::text::ArticleImport",
+                                                         "the file is larger than %1 MB (%2 bytes)")
                                  .arg(kMaxArticleBytes >> 20)
                                  .arg(info.size()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failFor(path, tr("cannot be read: %1").arg(file.errorString()));
+        return failFor(
+            path, QCoreApplication::translate("crible::text::ArticleImport", "cannot be read: %1")
+                      .arg(file.errorString()));
     // Read one byte past the limit so a file that grew since stat() is still refused.
     const QByteArray bytes = file.read(kMaxArticleBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return failFor(path, tr("cannot be read: %1").arg(file.errorString()));
+        return failFor(
+            path, QCoreApplication::translate("crible::text::ArticleImport", "cannot be read: %1")
+                      .arg(file.errorString()));
     if (bytes.size() > kMaxArticleBytes)
-        return failFor(path, tr("the file is larger than %1 MB").arg(kMaxArticleBytes >> 20));
+        return failFor(path, QCoreApplication::translate("crible::text::ArticleImport",
+                                                         "the file is larger than %1 MB")
+                                 .arg(kMaxArticleBytes >> 20));
     return importArticle(bytes, path, options);
 }
 

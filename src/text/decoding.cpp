@@ -13,11 +13,6 @@ namespace crible::text {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crible::text::Decoding", text);
-}
-
 core::Error failFor(const QString &fileName, const QString &reason)
 {
     return core::fail(fileName + u": " + reason);
@@ -357,9 +352,12 @@ core::Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fil
                                      const QString &forcedEncoding)
 {
     if (bytes.isEmpty())
-        return failFor(fileName, tr("the file is empty"));
+        return failFor(fileName,
+                       QCoreApplication::translate("crible::text::Decoding", "the file is empty"));
     if (bytes.size() > kMaxArticleBytes)
-        return failFor(fileName, tr("the file is larger than %1 MB").arg(kMaxArticleBytes >> 20));
+        return failFor(fileName, QCoreApplication::translate("crible::text::Decoding",
+                                                             "the file is larger than %1 MB")
+                                     .arg(kMaxArticleBytes >> 20));
 
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     DecodedText decoded;
@@ -370,10 +368,13 @@ core::Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fil
         UErrorCode status = U_ZERO_ERROR;
         ConverterPtr converter(ucnv_open(name.constData(), &status));
         if (U_FAILURE(status) || !converter)
-            return failFor(fileName, tr("unknown encoding \"%1\"").arg(forcedEncoding));
+            return failFor(fileName, QCoreApplication::translate("crible::text::Decoding",
+                                                                 "unknown encoding \"%1\"")
+                                         .arg(forcedEncoding));
         if (!convertStrict(converter.get(), bytes.constData(), bytes.size(), raw))
-            return failFor(fileName,
-                           tr("the bytes are not valid %1").arg(canonicalName(converter.get())));
+            return failFor(fileName, QCoreApplication::translate("crible::text::Decoding",
+                                                                 "the bytes are not valid %1")
+                                         .arg(canonicalName(converter.get())));
         decoded.encoding = canonicalName(converter.get());
         decoded.hadByteOrderMark = !raw.isEmpty() && raw.front() == QChar(0xFEFF);
     } else if (const Bom bom = detectBom(bytes); bom.encoding) {
@@ -384,25 +385,30 @@ core::Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fil
         if (U_FAILURE(status) || !converter ||
             !convertStrict(converter.get(), bytes.constData() + bom.length,
                            bytes.size() - bom.length, raw))
-            return failFor(
-                fileName,
-                tr("the bytes are not valid %1 despite its byte order mark").arg(decoded.encoding));
+            return failFor(fileName, QCoreApplication::translate(
+                                         "crible::text::Decoding",
+                                         "the bytes are not valid %1 despite its byte order mark")
+                                         .arg(decoded.encoding));
     } else {
         if (looksBinary(p, bytes.size()))
-            return failFor(fileName, tr("binary data, not text"));
+            return failFor(fileName, QCoreApplication::translate("crible::text::Decoding",
+                                                                 "binary data, not text"));
         if (isValidUtf8(p, bytes.size())) {
             decoded.encoding = QStringLiteral("UTF-8");
             raw = QString::fromUtf8(bytes);
         } else {
             const Utf8Census census = utf8Census(p, bytes.size());
             if (census.validSequences >= 2 && census.validSequences > census.invalidBytes)
-                return failFor(fileName, tr("not valid UTF-8 at byte %1, though the rest reads "
-                                            "as UTF-8; repair the file or force an encoding")
+                return failFor(fileName, QCoreApplication::translate(
+                                             "crible::text::Decoding",
+                                             "not valid UTF-8 at byte %1, though the rest reads "
+                                             "as UTF-8; repair the file or force an encoding")
                                              .arg(census.firstInvalid));
             UErrorCode status = U_ZERO_ERROR;
             DetectorPtr detector(ucsdet_open(&status));
             if (U_FAILURE(status))
-                return failFor(fileName, tr("cannot detect the encoding"));
+                return failFor(fileName, QCoreApplication::translate("crible::text::Decoding",
+                                                                     "cannot detect the encoding"));
             ucsdet_setText(detector.get(), bytes.constData(), static_cast<int32_t>(bytes.size()),
                            &status);
             int32_t count = 0;
@@ -451,8 +457,10 @@ core::Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fil
             }
             if (!found)
                 return failFor(fileName,
-                               tr("the bytes are not valid UTF-8 and no known encoding explains "
-                                  "them (best guess confidence %1%)")
+                               QCoreApplication::translate(
+                                   "crible::text::Decoding",
+                                   "the bytes are not valid UTF-8 and no known encoding explains "
+                                   "them (best guess confidence %1%)")
                                    .arg(bestConfidence));
         }
     }
