@@ -317,6 +317,7 @@ HtmlDocument htmlToText(QStringView html)
     // Names of the dropped elements now open; their content is left out until they close.
     QList<QString> dropped;
     int preDepth = 0;
+    int contentDepth = 0; // open <article> and <main> elements
 
     const qsizetype n = html.size();
     qsizetype i = 0;
@@ -365,6 +366,10 @@ HtmlDocument htmlToText(QStringView html)
                     continue;
                 if (name == u"pre" && preDepth > 0)
                     builder.setPreformatted(--preDepth > 0);
+                if ((name == u"article" || name == u"main") && contentDepth > 0)
+                    --contentDepth;
+                if (name == u"header")
+                    builder.paragraphBreak();
                 if (blockElements().contains(name))
                     builder.paragraphBreak();
                 else if (name == u"td" || name == u"th")
@@ -391,6 +396,12 @@ HtmlDocument htmlToText(QStringView html)
                 }
                 continue;
             }
+            // A <header> inside the article holds its headline, not the site's banner.
+            const bool articleHeader = name == u"header" && contentDepth > 0 && dropped.isEmpty();
+            if (articleHeader) {
+                builder.paragraphBreak();
+                continue;
+            }
             if (droppedElements().contains(name)) {
                 if (!tag.selfClosing && !voidElements().contains(name))
                     dropped.append(name);
@@ -398,6 +409,8 @@ HtmlDocument htmlToText(QStringView html)
             }
             if (!dropped.isEmpty())
                 continue;
+            if (name == u"article" || name == u"main")
+                ++contentDepth;
             if (name == u"br") {
                 builder.lineBreak();
             } else if (name == u"pre") {

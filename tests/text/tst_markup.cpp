@@ -71,6 +71,10 @@ void TestMarkup::htmlText_data()
                            << QStringLiteral("a b\n\nc");
     QTest::newRow("pre-keeps-lines") << QStringLiteral("<p>x</p><pre>\nun\n  deux</pre><p>y</p>")
                                      << QStringLiteral("x\n\nun\n  deux\n\ny");
+    QTest::newRow("article-header-kept")
+        << QStringLiteral("<header>Site</header><main><article><header><h1>Titre</h1>"
+                          "<p>Par X</p></header><p>Texte</p></article></main><header>Bas</header>")
+        << QStringLiteral("Titre\n\nPar X\n\nTexte");
     QTest::newRow("nested-nav") << QStringLiteral("<nav><nav>a</nav>b</nav><p>c</p>")
                                 << QStringLiteral("c");
     QTest::newRow("chinese-and-emoji") << QStringLiteral("<p>社会信用体系。</p><p>😀 ok</p>")
