@@ -68,6 +68,12 @@ QDateTime nowUtc()
     return QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
 }
 
+// Messages are one line: quoted text keeps its line breaks visible as "\n".
+QString oneLine(QString text)
+{
+    return text.replace(u'\n', QStringLiteral("\\n"));
+}
+
 // A random (version 4) UUID. QUuid::createUuid() asks the kernel for entropy on every call,
 // which shows in bulk imports; the global generator is seeded from it once.
 QString newUuid()
@@ -561,7 +567,7 @@ Result<void> Project::Private::completeClaim(core::Claim &claim, const core::Cla
         return error(tr("claim %1:%2: the quote \"%3\" is not the article text there (\"%4\")")
                          .arg(claim.start)
                          .arg(claim.end)
-                         .arg(claim.quote, anchor.exact));
+                         .arg(oneLine(claim.quote), oneLine(anchor.exact)));
     }
     const bool moved = before && (before->start != claim.start || before->end != claim.end ||
                                   before->articleId != claim.articleId);
@@ -1977,6 +1983,8 @@ namespace {
 
 // The user's words as FTS5 strings: every word double-quoted (inner quotes doubled), so
 // operators, parentheses, stars or a lone quote in a query are searched for, never parsed.
+constexpr int kRankedMatches = 1000;
+
 QString quotedQuery(const QString &query)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
@@ -2010,15 +2018,31 @@ Result<QList<SearchHit>> Project::search(const QString &query, int limit) const
         return d->error(tr("search for \"%1\" failed: %2").arg(query, s->lastError()));
     };
 
+    // bm25 is computed for every match before the best come out: for a word found in tens
+    // of thousands of units that takes seconds. Past kRankedMatches matches only the most
+    // recent ones are ranked (rowid order is cheap to walk, and rowid bounds are honoured
+    // by FTS5), which keeps every query in tens of milliseconds.
+    auto rankingFloor = [&](Statement *s) -> qint64 {
+        s->bind(1, match);
+        s->bind(2, kRankedMatches);
+        const qint64 floor =
+            s->step() == Statement::Step::Row ? s->int64(0) : std::numeric_limits<qint64>::min();
+        s->reset();
+        return floor;
+    };
+    const qint64 textFloor =
+        rankingFloor(d->prepare("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1"
+                                " ORDER BY rowid DESC LIMIT 1 OFFSET ?2"));
     Statement *text = d->prepare(
         "SELECT rowid, snippet(article_fts, 0, char(2), char(3), '…', 16), rank FROM article_fts"
-        " WHERE article_fts MATCH ?1 ORDER BY rank LIMIT ?2");
+        " WHERE article_fts MATCH ?1 AND rowid >= ?3 ORDER BY rank LIMIT ?2");
     Statement *unit =
         d->prepare("SELECT article_id, start_offset, end_offset FROM text_units WHERE id = ?1");
     if (!text->isValid())
         return failed(text);
     text->bind(1, match);
     text->bind(2, limit);
+    text->bind(3, textFloor);
     Statement::Step step;
     while ((step = text->step()) == Statement::Step::Row) {
         SearchHit hit;
@@ -2039,15 +2063,19 @@ Result<QList<SearchHit>> Project::search(const QString &query, int limit) const
         return failed(text);
     text->reset();
 
+    const qint64 claimFloor =
+        rankingFloor(d->prepare("SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?1"
+                                " ORDER BY rowid DESC LIMIT 1 OFFSET ?2"));
     Statement *claims = d->prepare(
         "SELECT rowid, snippet(claim_fts, -1, char(2), char(3), '…', 16), rank FROM claim_fts"
-        " WHERE claim_fts MATCH ?1 ORDER BY rank LIMIT ?2");
+        " WHERE claim_fts MATCH ?1 AND rowid >= ?3 ORDER BY rank LIMIT ?2");
     Statement *claim =
         d->prepare("SELECT article_id, start_offset, end_offset FROM claims WHERE id = ?1");
     if (!claims->isValid())
         return failed(claims);
     claims->bind(1, match);
     claims->bind(2, limit);
+    claims->bind(3, claimFloor);
     while ((step = claims->step()) == Statement::Step::Row) {
         SearchHit hit;
         hit.kind = SearchHit::Kind::Claim;

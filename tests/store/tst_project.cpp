@@ -897,6 +897,28 @@ private slots:
         }
     }
 
+    // A word in thousands of units: still the requested number of hits, best (densest)
+    // first among those ranked.
+    void searchCommonWord()
+    {
+        auto p = create();
+        QVERIFY(p);
+        QString text;
+        for (int i = 0; i < 3000; ++i)
+            text += QStringLiteral("Ligne %1 avec le mot commun et du remplissage varié.\n").arg(i);
+        text += QStringLiteral("commun commun commun\n");
+        core::Article a = makeArticle(text);
+        QVERIFY(p->addArticle(a).ok());
+        auto hits = p->search(QStringLiteral("commun"), 20);
+        QVERIFY2(hits.ok(), qPrintable(hits.error()));
+        QCOMPARE(hits->size(), 20);
+        const core::CodePointIndex index(text);
+        QCOMPARE(core::codePointSlice(text, index, hits->first().start, hits->first().end),
+                 QStringLiteral("commun commun commun"));
+        for (int i = 1; i < hits->size(); ++i)
+            QVERIFY(hits->at(i - 1).rank <= hits->at(i).rank);
+    }
+
     void searchQuerySyntaxIsLiteral_data()
     {
         QTest::addColumn<QString>("query");
