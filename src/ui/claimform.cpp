@@ -20,6 +20,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace crible::ui {
 
 namespace {
@@ -210,7 +212,9 @@ void ClaimForm::reload()
                              : tr("Select a claim, or select text and press T to tag one."));
     m_quote->setEnabled(true);
     m_claimant->setText(m_claim.claimant);
+    m_claimant->setCursorPosition(0);
     m_restatement->setText(m_claim.restatement);
+    m_restatement->setCursorPosition(0);
     select(m_kind, m_claim.kind);
     select(m_verdict, m_claim.verdict);
     select(m_level, m_claim.evidenceLevel);
@@ -243,6 +247,7 @@ void ClaimForm::reload()
         m_sources->item(row, 0)->setToolTip(source.url);
     }
     m_sources->resizeColumnToContents(1);
+    m_sources->setColumnWidth(0, 170);
     m_loading = false;
 }
 
