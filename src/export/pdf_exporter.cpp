@@ -31,8 +31,10 @@ public:
         buffer.open(QIODevice::WriteOnly);
         {
             QPdfWriter writer(&buffer);
+            // No margins of its own: QTextDocument::print() adds 2 cm and numbers the pages
+            // in the bottom one.
             writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                             QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+                                             QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
             writer.setResolution(300);
             writer.setTitle(tr("Fact-check table"));
             writer.setCreator(u"Crible"_s);

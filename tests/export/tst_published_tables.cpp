@@ -64,9 +64,8 @@ private slots:
             if (readAll(QDir(fresh).filePath(name)) != expected || expected.isEmpty())
                 stale << name;
         }
-        QVERIFY2(stale.isEmpty(),
-                 qPrintable(u"export/ is stale ("_s + stale.join(u", "_s) + u"): "_s +
-                            QString::fromLatin1(kRegenerate)));
+        QVERIFY2(stale.isEmpty(), qPrintable(u"export/ is stale ("_s + stale.join(u", "_s) +
+                                             u"): "_s + QString::fromLatin1(kRegenerate)));
     }
 };
 
