@@ -33,6 +33,13 @@ seeds_for() {
     esac
 }
 
+dict_for() {
+    case "$1" in
+        fuzz_import_html) echo "$here/html.dict" ;;
+        fuzz_corpus) echo "$here/json.dict" ;;
+    esac
+}
+
 if [[ ${FUZZ_SKIP_BUILD:-0} != 1 ]]; then
     CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja \
         -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCRIBLE_BUILD_FUZZ=ON -DCRIBLE_SANITIZE=ON \
@@ -81,11 +88,14 @@ for target in "${targets[@]}"; do
         "$bin/fuzz_make_project_seed" "$work/real-project.crible"
         rm -f "$work"/*-wal "$work"/*-shm
     fi
+    options=()
+    dict=$(dict_for "$target")
+    [[ -n $dict ]] && options+=("-dict=$dict")
     log=$FUZZ_WORK/$target.log
     echo "fuzz: $target for $seconds s"
     set +e
     "$bin/$target" "$work" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=3072 \
-        -max_len=262144 -print_final_stats=1 -artifact_prefix="$FUZZ_WORK/artifacts/$target-" \
+        -max_len=262144 "${options[@]}" -print_final_stats=1 -artifact_prefix="$FUZZ_WORK/artifacts/$target-" \
         >"$log" 2>&1
     status=$?
     set -e
