@@ -11,7 +11,6 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <unistd.h>
 
 namespace crible::cli {
@@ -19,18 +18,6 @@ namespace crible::cli {
 namespace {
 
 using exporters::OrderedJson;
-
-// "name.fr.txt" gives "fr": the naming the corpus layout uses, taken only when neither the
-// command line nor the document says which language the article is in.
-QString languageFromFileName(const QString &file)
-{
-    const QStringList parts = QFileInfo(file).fileName().split(u'.');
-    if (parts.size() < 3)
-        return {};
-    static const QRegularExpression tag(QStringLiteral("^[a-z]{2}(-[A-Z]{2}|-[A-Z][a-z]{3})?$"));
-    const QString candidate = parts.at(parts.size() - 2);
-    return tag.match(candidate).hasMatch() ? candidate : QString();
-}
 
 int runInit(const Arguments &args)
 {
@@ -60,8 +47,10 @@ int runDirectoryImport(const Arguments &args, store::Project &project,
     const DirectoryImportSummary summary =
         importDirectory(project, dir, options, [&](int done, int total, qint64 bytes) {
             if (terminal && (done % 16 == 0 || done == total)) {
-                progressOut << QStringLiteral("\rimporting ") << done << u'/' << total << QStringLiteral(" files, ")
-                            << QString::number(double(bytes) / 1e6, 'f', 1) << QStringLiteral(" MB") << Qt::flush;
+                progressOut << QStringLiteral("\rimporting ") << done << u'/' << total
+                            << QStringLiteral(" files, ")
+                            << QString::number(double(bytes) / 1e6, 'f', 1) << QStringLiteral(" MB")
+                            << Qt::flush;
             }
         });
     if (terminal)

@@ -621,6 +621,81 @@ private slots:
                  QStringLiteral("les 300"));
     }
 
+    // A folder: every article file below it, a bad one reported and skipped, exit 1.
+    void directoryImport()
+    {
+        const QString folder = path(QStringLiteral("articles"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/nested")));
+        QVERIFY(QFile::copy(seedPath(), folder + QStringLiteral("/seed.fr.txt")));
+        QVERIFY(QFile::copy(robustnessPath(QStringLiteral("inputs/chinese.zh.txt")),
+                            folder + QStringLiteral("/nested/chinese.zh.txt")));
+        QFile binary(folder + QStringLiteral("/nested/binary.txt"));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("\x00\x01\x02binary\x00", 10));
+        binary.close();
+        // Not an article format: left alone, not reported.
+        QFile ignored(folder + QStringLiteral("/notes.pdf"));
+        QVERIFY(ignored.open(QIODevice::WriteOnly));
+        ignored.write("%PDF-1.4");
+        ignored.close();
+
+        const QString project = path(QStringLiteral("p.crible"));
+        QCOMPARE(run({QStringLiteral("init"), project}).exitCode, 0);
+        const Run r = run({QStringLiteral("import"), project, folder});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("binary.txt")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("2 articles imported")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("1 files skipped")), qPrintable(r.err));
+        const QJsonArray articles =
+            QJsonDocument::fromJson(
+                run({QStringLiteral("articles"), project, QStringLiteral("--json")}).out.toUtf8())
+                .array();
+        QCOMPARE(articles.size(), 2);
+        // Sorted by path ("nested/chinese.zh.txt" < "seed.fr.txt"); languages from the names.
+        QCOMPARE(articles.at(0).toObject().value(QStringLiteral("language")).toString(),
+                 QStringLiteral("zh"));
+        QCOMPARE(articles.at(1).toObject().value(QStringLiteral("language")).toString(),
+                 QStringLiteral("fr"));
+
+        // Per-file metadata makes no sense for a folder: a usage error, nothing imported.
+        const QByteArray before = fileHash(project);
+        const Run titled = run({QStringLiteral("import"), project, folder,
+                                QStringLiteral("--title"), QStringLiteral("x")});
+        QCOMPARE(titled.exitCode, 2);
+        QCOMPARE(fileHash(project), before);
+    }
+
+    // suggest: candidate clauses of the seed with code point spans that select their quote.
+    void suggest()
+    {
+        const QString project = makeProject();
+        QVERIFY(!project.isEmpty());
+        const Run r = run(
+            {QStringLiteral("suggest"), project, QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray candidates = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY2(candidates.size() >= 10, qPrintable(r.out + r.err));
+        const QString text = storedText(seedPath());
+        bool sawCameras = false;
+        for (const QJsonValue &value : candidates) {
+            const QJsonObject c = value.toObject();
+            const QString quote = c.value(QStringLiteral("quote")).toString();
+            QCOMPARE(codePointSlice(text, c.value(QStringLiteral("start")).toInteger(),
+                                    c.value(QStringLiteral("end")).toInteger()),
+                     quote);
+            QVERIFY(!c.value(QStringLiteral("reasons")).toArray().isEmpty());
+            if (quote.contains(QStringLiteral("170 millions"))) {
+                sawCameras = true;
+                QVERIFY(c.value(QStringLiteral("reasons"))
+                            .toArray()
+                            .contains(QStringLiteral("quantity")));
+            }
+        }
+        QVERIFY(sawCameras);
+        const Run unknown = run({QStringLiteral("suggest"), project, QStringLiteral("99")});
+        QCOMPARE(unknown.exitCode, 1);
+    }
+
     void search()
     {
         const QString project = makeProject();
