@@ -293,7 +293,9 @@ constexpr int kMinimumConfidence = 15;
 
 QString normalizeText(QStringView text)
 {
-    if (!text.isEmpty() && text.front() == QChar(0xFEFF))
+    // Every leading BOM goes, not only the first: normalising twice must change nothing, or
+    // offsets computed on a stored text would shift when it is normalised again.
+    while (!text.isEmpty() && text.front() == QChar(0xFEFF))
         text = text.mid(1);
 
     // Line endings first: CRLF and lone CR become '\n'. Copy only when there is a CR.
@@ -466,6 +468,9 @@ core::Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fil
     }
 
     decoded.text = normalizeText(raw);
+    if (decoded.text.isEmpty())
+        return failFor(fileName, QCoreApplication::translate("crible::text::Decoding",
+                                                             "the file holds no text"));
     return decoded;
 }
 

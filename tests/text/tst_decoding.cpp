@@ -88,6 +88,15 @@ void TestDecoding::encodings_data()
     QTest::newRow("nfd-becomes-nfc")
         << QByteArray("Ge\xCC\x81ne\xCC\x81ralise\xCC\x81") << QString::fromUtf8("Généralisé")
         << QStringLiteral("UTF-8") << false;
+    QTest::newRow("utf8-bom-then-more-boms")
+        << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF\xEF\xBB\xBF"
+                      "abc")
+        << QStringLiteral("abc") << QStringLiteral("UTF-8") << true;
+    QTest::newRow("utf16-bom-then-zwnbsp")
+        << QByteArray("\xFF\xFE\xFF\xFE\xFF\xFE"
+                      "a\x00",
+                      8)
+        << QStringLiteral("a") << QStringLiteral("UTF-16LE") << true;
     QTest::newRow("crlf") << QByteArray("un\r\ndeux\rtrois\n")
                           << QStringLiteral("un\ndeux\ntrois\n") << QStringLiteral("UTF-8")
                           << false;
@@ -105,6 +114,7 @@ void TestDecoding::encodings()
     QCOMPARE(decoded->text, expectedText);
     QCOMPARE(decoded->encoding, expectedEncoding);
     QCOMPARE(decoded->hadByteOrderMark, bom);
+    QCOMPARE(normalizeText(decoded->text), decoded->text);
     QVERIFY(decoded->confidence > 0 && decoded->confidence <= 100);
 }
 
@@ -157,6 +167,7 @@ void TestDecoding::refused_data()
     QTest::newRow("utf8-with-stray-byte")
         << (utf8Prefix + "\xE9" + QString::fromUtf8(" Fin à côté.").toUtf8())
         << (QStringLiteral("byte ") + QString::number(utf8Prefix.size()));
+    QTest::newRow("bom-only") << QByteArray("\xEF\xBB\xBF") << QStringLiteral("no text");
     QTest::newRow("bad-utf16-bom")
         << QByteArray("\xFF\xFE\x00\xD8\x41\x00", 6) << QStringLiteral("UTF-16LE");
     QTest::newRow("oversized") << QByteArray(int(kMaxArticleBytes + 1), 'a')
@@ -184,6 +195,8 @@ void TestDecoding::normalize_data()
     QTest::newRow("lone-cr") << QStringLiteral("a\rb\r") << QStringLiteral("a\nb\n");
     QTest::newRow("cr-cr-lf") << QStringLiteral("a\r\r\nb") << QStringLiteral("a\n\nb");
     QTest::newRow("leading-bom") << QString::fromUtf8("\uFEFFabc") << QStringLiteral("abc");
+    QTest::newRow("several-leading-boms")
+        << QString::fromUtf8("\uFEFF\uFEFF\uFEFFabc") << QStringLiteral("abc");
     QTest::newRow("inner-bom-kept")
         << QString::fromUtf8("a\uFEFFb") << QString::fromUtf8("a\uFEFFb");
     QTest::newRow("emoji-unchanged") << QString::fromUtf8("😀 é") << QString::fromUtf8("😀 é");
