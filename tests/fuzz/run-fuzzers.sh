@@ -95,7 +95,7 @@ for target in "${targets[@]}"; do
     echo "fuzz: $target for $seconds s"
     set +e
     "$bin/$target" "$work" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=3072 \
-        -max_len=262144 "${options[@]}" -print_final_stats=1 -artifact_prefix="$FUZZ_WORK/artifacts/$target-" \
+        "${options[@]}" -print_final_stats=1 -artifact_prefix="$FUZZ_WORK/artifacts/$target-" \
         >"$log" 2>&1
     status=$?
     set -e
