@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <string>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
@@ -50,6 +51,7 @@ public:
     std::u16string folded;
     std::u16string decomposed;
     std::string out;
+    bool inUse = false; // a sink that tokenizes again gets a breaker of its own
 
 private:
     UBreakIterator *m_iterator = nullptr;
@@ -180,7 +182,21 @@ void IcuWordTokenizer::tokenize(std::string_view utf8, const TokenSink &sink) co
     // paragraph anyway.
     if (utf8.empty() || utf8.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max()))
         return;
-    ThreadWordBreaker &tb = threadBreaker();
+    ThreadWordBreaker &shared = threadBreaker();
+    // Re-entry from a sink on the same thread would re-point the shared iterator under the
+    // outer loop: such a nested call pays for a private breaker instead.
+    std::optional<ThreadWordBreaker> nested;
+    if (shared.inUse)
+        nested.emplace();
+    ThreadWordBreaker &tb = nested ? *nested : shared;
+    struct InUse
+    {
+        ThreadWordBreaker &breaker;
+        explicit InUse(ThreadWordBreaker &b) : breaker(b) { breaker.inUse = true; }
+        ~InUse() { breaker.inUse = false; }
+        InUse(const InUse &) = delete;
+        InUse &operator=(const InUse &) = delete;
+    } inUse(tb);
     UBreakIterator *iterator = tb.iterator();
     if (!iterator)
         return;

@@ -57,6 +57,7 @@ private slots:
     void byteOffsets();
     void stopsWhenSinkSaysSo();
     void emptyInput();
+    void nestedCallFromSink();
     void concurrentThreads();
 };
 
@@ -144,6 +145,26 @@ void TestIcuTokenizer::emptyInput()
     QVERIFY(tokensOf(std::string()).empty());
     QVERIFY(tokensOf("   \n\t ").empty());
     QCOMPARE(QString::fromLatin1(IcuWordTokenizer().name()), QStringLiteral("crible_icu"));
+}
+
+void TestIcuTokenizer::nestedCallFromSink()
+{
+    // A sink that tokenizes something else (on the same thread) must not disturb the outer
+    // call: every outer token still arrives.
+    const IcuWordTokenizer tokenizer;
+    const std::string outer = "un deux trois quatre";
+    QStringList seen;
+    int innerTokens = 0;
+    tokenizer.tokenize(outer, [&](std::string_view token, int, int) {
+        seen.append(QString::fromStdString(std::string(token)));
+        tokenizer.tokenize("alpha beta", [&](std::string_view, int, int) {
+            ++innerTokens;
+            return true;
+        });
+        return true;
+    });
+    QCOMPARE(seen, (QStringList{u"un"_qs, u"deux"_qs, u"trois"_qs, u"quatre"_qs}));
+    QCOMPARE(innerTokens, 8);
 }
 
 void TestIcuTokenizer::concurrentThreads()
