@@ -384,6 +384,20 @@ void JsonLineWriter::null(const char *name)
     m_out += "null";
 }
 
+void JsonLineWriter::rawValue(const char *name, const QByteArray &json)
+{
+    key(name);
+    m_out += json;
+}
+
+void JsonLineWriter::rawMembers(const QByteArray &members)
+{
+    if (members.isEmpty())
+        return;
+    separator();
+    m_out += members;
+}
+
 void JsonLineWriter::stringValue(QStringView value)
 {
     key(nullptr);

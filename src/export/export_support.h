@@ -94,6 +94,9 @@ public:
     void boolean(const char *key, bool value);
     void null(const char *key);
     void stringValue(QStringView value); // inside an array
+    // Pre-encoded JSON: a whole value under `key`, or members ("a":1,"b":2) of the open object.
+    void rawValue(const char *key, const QByteArray &json);
+    void rawMembers(const QByteArray &members);
 
 private:
     void key(const char *name); // separator, then the key when not null

@@ -10,8 +10,59 @@ namespace {
 // and pandas.read_json(lines=True) work as expected. The scales' definitions therefore
 // travel inside every record: each key (verdict, evidenceLevel, scope, presentedAs) comes
 // with its label, and the verdict with its normalised value, FEVER label and rating.
+// The parts that repeat from claim to claim (an article, a source) are encoded once.
+struct EncodedParts
+{
+    QHash<qint64, QByteArray> articles; // the whole "article" object
+    QHash<qint64, QByteArray> sources;  // a source's own members, after id/stance/passage
+};
+
+QByteArray encodeArticle(const core::Article *a)
+{
+    QByteArray out;
+    JsonLineWriter w(out);
+    w.beginObject();
+    w.string("id", a ? a->uuid : QString());
+    w.string("title", a ? a->title : QString());
+    w.string("url", a ? a->url : QString());
+    w.string("publisher", a ? a->publisher : QString());
+    w.string("author", a ? a->author : QString());
+    w.string("publishedDate", a ? a->publishedDate : QString());
+    w.string("language", a ? a->language : QString());
+    w.number("version", a ? a->version : 0);
+    w.string("sha256", a ? a->sha256 : QString());
+    w.endObject();
+    return out;
+}
+
+QByteArray encodeSourceMembers(const core::Source &s)
+{
+    QByteArray out;
+    JsonLineWriter w(out);
+    w.beginObject();
+    w.string("title", s.title);
+    w.string("originalTitle", s.originalTitle);
+    w.string("publisher", s.publisher);
+    w.string("url", s.url);
+    w.string("archiveUrl", s.archiveUrl);
+    w.string("date", s.date);
+    w.string("accessedDate", s.accessedDate);
+    w.string("language", s.language);
+    w.string("documentNumber", s.documentNumber);
+    w.string("translator", s.translator);
+    w.boolean("primary", s.primary);
+    w.string("readVia", s.readVia);
+    w.string("reliability", s.reliability);
+    w.endObject();
+    return out.mid(1, out.size() - 2); // the members without the braces
+}
+
+// JSON Lines stays one claim per line, with nothing else in the file, so `head`, `wc -l`
+// and pandas.read_json(lines=True) work as expected. The scales' definitions therefore
+// travel inside every record: each key (verdict, evidenceLevel, scope, presentedAs) comes
+// with its label, and the verdict with its normalised value, FEVER label and rating.
 void appendClaim(QByteArray &out, const ExportData &data, const core::Claim &c,
-                 const core::Article *a, const Utf16Span &utf16)
+                 const core::Article *a, const Utf16Span &utf16, EncodedParts &parts)
 {
     using core::TaxonomyAxis;
     const core::TaxonomyEntry *verdict = data.taxonomy.find(TaxonomyAxis::Verdict, c.verdict);
@@ -23,17 +74,10 @@ void appendClaim(QByteArray &out, const ExportData &data, const core::Claim &c,
     JsonLineWriter w(out);
     w.beginObject();
     w.string("id", c.uuid);
-    w.beginObject("article");
-    w.string("id", a ? a->uuid : QString());
-    w.string("title", a ? a->title : QString());
-    w.string("url", a ? a->url : QString());
-    w.string("publisher", a ? a->publisher : QString());
-    w.string("author", a ? a->author : QString());
-    w.string("publishedDate", a ? a->publishedDate : QString());
-    w.string("language", a ? a->language : QString());
-    w.number("version", a ? a->version : 0);
-    w.string("sha256", a ? a->sha256 : QString());
-    w.endObject();
+    auto article = parts.articles.find(c.articleId);
+    if (article == parts.articles.end())
+        article = parts.articles.insert(c.articleId, encodeArticle(a));
+    w.rawValue("article", *article);
     w.number("start", c.start);
     w.number("end", c.end);
     w.number("utf16Start", utf16.start);
@@ -74,19 +118,10 @@ void appendClaim(QByteArray &out, const ExportData &data, const core::Claim &c,
         w.string("id", s.uuid.isEmpty() ? l.sourceUuid : s.uuid);
         w.string("stance", l.stance);
         w.string("passage", l.passage);
-        w.string("title", s.title);
-        w.string("originalTitle", s.originalTitle);
-        w.string("publisher", s.publisher);
-        w.string("url", s.url);
-        w.string("archiveUrl", s.archiveUrl);
-        w.string("date", s.date);
-        w.string("accessedDate", s.accessedDate);
-        w.string("language", s.language);
-        w.string("documentNumber", s.documentNumber);
-        w.string("translator", s.translator);
-        w.boolean("primary", s.primary);
-        w.string("readVia", s.readVia);
-        w.string("reliability", s.reliability);
+        auto members = parts.sources.find(l.sourceId);
+        if (members == parts.sources.end())
+            members = parts.sources.insert(l.sourceId, encodeSourceMembers(s));
+        w.rawMembers(*members);
         w.endObject();
     }
     w.endArray();
@@ -110,8 +145,11 @@ public:
         const Utf16Mapper utf16(data);
         QByteArray out;
         out.reserve(qsizetype(data.claims.size()) * 1500);
-        for (const core::Claim &claim : data.claims)
-            appendClaim(out, data, claim, articles.value(claim.articleId), utf16.span(claim));
+        EncodedParts parts;
+        for (const core::Claim &claim : data.claims) {
+            appendClaim(out, data, claim, articles.value(claim.articleId), utf16.span(claim),
+                        parts);
+        }
         const auto written = writeAtomically(path, out);
         if (!written)
             setErrorString(written.error());
