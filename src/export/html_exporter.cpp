@@ -60,7 +60,9 @@ h2 { font-size: 1.3em; margin-top: 1.6em; border-bottom: 2px solid #cccccc; }
 h3 { font-size: 1.1em; }
 table { border-collapse: collapse; margin: 0.5em 0 1em; }
 th, td { border: 1px solid #b0b0b0; padding: 0.3em 0.5em; vertical-align: top; text-align: start; }
-td { white-space: pre-line; }
+td { white-space: pre-line; overflow-wrap: anywhere; }
+table.claims th:nth-child(2), table.claims th:nth-child(8) { width: 18%; }
+table.claims th:nth-child(9) { width: 22%; }
 th { background: #eeeeee; }
 table.claims { width: 100%; }
 table.claims td.num, table.matrix td, table.counts td.n { text-align: end;
