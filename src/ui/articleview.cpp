@@ -124,8 +124,8 @@ void ArticleView::scrollToSpan(qint64 start, qint64 end)
     QTextCursor last(document());
     last.setPosition(int(std::clamp<qint64>(end, 0, length)));
     const QRect endRect = cursorRect(last);
-    const bool inSight = viewport()->rect().contains(startRect.center())
-        && viewport()->rect().contains(endRect.center());
+    const bool inSight = viewport()->rect().contains(startRect.center()) &&
+                         viewport()->rect().contains(endRect.center());
     setTextCursor(cursor);
     if (!inSight)
         centerCursor();

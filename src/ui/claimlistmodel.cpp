@@ -140,13 +140,18 @@ core::Result<void> ClaimListModel::setArticle(qint64 articleId)
         if (!loaded)
             return core::fail(loaded.error());
         claims = std::move(loaded).value();
-        std::stable_sort(claims.begin(), claims.end(), byPosition);
     }
+    setClaims(articleId, std::move(claims));
+    return {};
+}
+
+void ClaimListModel::setClaims(qint64 articleId, QList<core::Claim> claims)
+{
+    std::stable_sort(claims.begin(), claims.end(), byPosition);
     beginResetModel();
     m_articleId = articleId;
     m_claims = std::move(claims);
     endResetModel();
-    return {};
 }
 
 int ClaimListModel::insertionRow(const core::Claim &claim) const

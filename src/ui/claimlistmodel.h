@@ -40,6 +40,8 @@ public:
 
     qint64 articleId() const { return m_articleId; }
     core::Result<void> setArticle(qint64 articleId); // 0: none
+    // Shows claims already read for `articleId` (any order).
+    void setClaims(qint64 articleId, QList<core::Claim> claims);
 
     core::Result<qint64> insertClaim(core::Claim &claim);
     core::Result<void> updateClaim(core::Claim &claim);

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QUndoStack>
 #include <QUuid>
+#include <future>
 
 namespace crible::ui {
 
@@ -162,9 +163,10 @@ core::Result<void> Document::setCurrentArticle(qint64 articleId)
     m_index = core::CodePointIndex(m_article.text);
     m_segmenter = std::make_unique<text::Segmenter>(
         m_article.language.isEmpty() ? QStringLiteral("fr") : m_article.language);
-    auto claims = m_claimModel->setArticle(m_article.id);
+    // Views drop the old claims before the new text arrives: their offsets mean nothing there.
+    m_claimModel->setClaims(m_article.id, {});
     emit currentArticleChanged(m_article.id);
-    return claims;
+    return m_claimModel->setArticle(m_article.id);
 }
 
 core::Result<std::pair<qint64, qint64>> Document::snappedSpan(qint64 utf16Start,

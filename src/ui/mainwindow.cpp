@@ -418,6 +418,10 @@ void MainWindow::bindDocument()
             [this](const QString &message) { showError(tr("Action failed"), message); });
     ClaimListModel *claims = doc->claimModel();
     connect(claims, &QAbstractItemModel::rowsInserted, this, &MainWindow::rebuildHighlights);
+    connect(claims, &QAbstractItemModel::modelReset, this, [this] {
+        rebuildHighlights();
+        updateTitle();
+    });
     connect(claims, &QAbstractItemModel::rowsRemoved, this, &MainWindow::rebuildHighlights);
     connect(claims, &QAbstractItemModel::dataChanged, this, &MainWindow::rebuildHighlights);
     connect(claims, &ClaimListModel::claimsChanged, this, &MainWindow::updateTitle);
