@@ -17,6 +17,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,6 +51,8 @@ private slots:
     void clickHighlightSelectsClaim();
     void filterClaimsList();
     void importBadFileShowsError();
+    void dropImportsArticles_data();
+    void dropImportsArticles();
     void taxonomyEditIsUndoable();
     void searchJumpsToPlace();
     void reopenFindsEveryChange();
@@ -68,6 +72,10 @@ private:
 void TestEditor::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The window remembers its layout and last project: keep that out of the user's settings.
+    static QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
 }
 
 void TestEditor::init()
@@ -369,6 +377,50 @@ void TestEditor::importBadFileShowsError()
     auto project = store::Project::open(m_projectPath, nullptr, store::OpenMode::ReadOnly);
     QVERIFY(project.ok());
     QCOMPARE(project.value()->articles()->size(), qsizetype(before));
+}
+
+void TestEditor::dropImportsArticles_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expectedText");
+    QTest::newRow("markdown") << QStringLiteral("note.md")
+                              << QByteArray("# Un titre\n\nLe *score* est de 950 points.\n")
+                              << QStringLiteral("950 points");
+    QTest::newRow("html") << QStringLiteral("page.html")
+                          << QByteArray("<html lang=\"fr\"><body><h1>Titre</h1><p>Rongcheng "
+                                        "attribue des points.</p></body></html>")
+                          << QStringLiteral("Rongcheng attribue des points");
+    QTest::newRow("plain-text") << QStringLiteral("brut.txt")
+                                << QByteArray("Titre\n\nLes listes noires des tribunaux.\n")
+                                << QStringLiteral("listes noires");
+}
+
+void TestEditor::dropImportsArticles()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expectedText);
+    openSeedProject();
+    QFile file(m_dir->filePath(fileName));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file.fileName())});
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(m_window->document()->articleModel()->rowCount(), 2);
+    // The dropped article is shown.
+    QVERIFY2(m_window->articleView()->toPlainText().contains(expectedText),
+             qPrintable(m_window->articleView()->toPlainText()));
+    // One undo step takes it back out of the project.
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->articleModel()->rowCount(), 1);
 }
 
 void TestEditor::taxonomyEditIsUndoable()
