@@ -218,11 +218,26 @@ QString isoTime(const QDateTime &time)
     const qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
     const qint64 inDay = secs - days * 86400;
     const QDate date = QDate(1970, 1, 1).addDays(days);
-    char buffer[32];
-    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ",
-                                date.year(), date.month(), date.day(), int(inDay / 3600),
-                                int(inDay / 60 % 60), int(inDay % 60));
-    return QString::fromLatin1(buffer, n);
+    if (date.year() < 0 || date.year() > 9999)
+        return time.toUTC().toString(Qt::ISODate);
+    char16_t buffer[20];
+    auto put = [&buffer](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            buffer[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    buffer[4] = u'-';
+    put(5, date.month(), 2);
+    buffer[7] = u'-';
+    put(8, date.day(), 2);
+    buffer[10] = u'T';
+    put(11, int(inDay / 3600), 2);
+    buffer[13] = u':';
+    put(14, int(inDay / 60 % 60), 2);
+    buffer[16] = u':';
+    put(17, int(inDay % 60), 2);
+    buffer[19] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(buffer), 20);
 }
 
 void appendHtmlEscaped(QString &out, QStringView text)

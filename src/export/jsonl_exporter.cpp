@@ -13,9 +13,28 @@ namespace {
 // The parts that repeat from claim to claim (an article, a source) are encoded once.
 struct EncodedParts
 {
-    QHash<qint64, QByteArray> articles; // the whole "article" object
-    QHash<qint64, QByteArray> sources;  // a source's own members, after id/stance/passage
+    QHash<qint64, QByteArray> articles;  // the whole "article" object
+    QHash<qint64, QByteArray> sources;   // a source's own members, after id/stance/passage
+    QHash<QString, QByteArray> verdicts; // "verdict" .. "rating" members, by verdict key
 };
+
+QByteArray encodeVerdictMembers(const ExportData &data, const QString &key)
+{
+    const core::TaxonomyEntry *verdict = data.taxonomy.find(core::TaxonomyAxis::Verdict, key);
+    QByteArray out;
+    JsonLineWriter w(out);
+    w.beginObject();
+    w.string("verdict", key);
+    w.string("verdictLabel", verdict ? verdict->displayLabel(labelLanguage(data)) : QString());
+    w.string("normalisedVerdict", verdict ? verdict->normalised : QString());
+    w.string("feverLabel", verdict ? verdict->feverLabel : QString());
+    if (verdict && verdict->rating > 0)
+        w.number("rating", verdict->rating);
+    else
+        w.null("rating");
+    w.endObject();
+    return out.mid(1, out.size() - 2);
+}
 
 QByteArray encodeArticle(const core::Article *a)
 {
@@ -65,7 +84,6 @@ void appendClaim(QByteArray &out, const ExportData &data, const core::Claim &c,
                  const core::Article *a, const Utf16Span &utf16, EncodedParts &parts)
 {
     using core::TaxonomyAxis;
-    const core::TaxonomyEntry *verdict = data.taxonomy.find(TaxonomyAxis::Verdict, c.verdict);
     const core::TaxonomyEntry *evidence =
         data.taxonomy.find(TaxonomyAxis::EvidenceLevel, c.evidenceLevel);
     const core::TaxonomyEntry *scope = data.taxonomy.find(TaxonomyAxis::Scope, c.scope);
@@ -89,14 +107,10 @@ void appendClaim(QByteArray &out, const ExportData &data, const core::Claim &c,
     w.string("restatement", c.restatement);
     w.string("kind", c.kind);
     w.string("status", c.status);
-    w.string("verdict", c.verdict);
-    w.string("verdictLabel", verdict ? verdict->displayLabel(lang) : QString());
-    w.string("normalisedVerdict", verdict ? verdict->normalised : QString());
-    w.string("feverLabel", verdict ? verdict->feverLabel : QString());
-    if (verdict && verdict->rating > 0)
-        w.number("rating", verdict->rating);
-    else
-        w.null("rating");
+    auto verdictMembers = parts.verdicts.find(c.verdict);
+    if (verdictMembers == parts.verdicts.end())
+        verdictMembers = parts.verdicts.insert(c.verdict, encodeVerdictMembers(data, c.verdict));
+    w.rawMembers(*verdictMembers);
     w.string("evidenceLevel", c.evidenceLevel);
     w.string("evidenceLabel", evidence ? evidence->displayLabel(lang) : QString());
     w.string("presentedAs", c.presentedAs);
