@@ -21,6 +21,7 @@ ArticleView::ArticleView(QWidget *parent) : QPlainTextEdit(parent)
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setFrameShape(QFrame::NoFrame);
     setCenterOnScroll(false);
+    setTabChangesFocus(true); // Tab moves on to the claim form and the lists
     document()->setDocumentMargin(14);
     setObjectName(QStringLiteral("articleView"));
 }

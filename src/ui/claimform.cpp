@@ -191,6 +191,12 @@ void ClaimForm::fillCombos()
     m_loading = false;
 }
 
+void ClaimForm::focusFirstField()
+{
+    if (m_claimId != 0)
+        m_claimant->setFocus(Qt::ShortcutFocusReason);
+}
+
 void ClaimForm::setClaim(qint64 claimId)
 {
     m_claimId = claimId;

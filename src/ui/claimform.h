@@ -25,6 +25,8 @@ public:
 
     void setClaim(qint64 claimId);
     qint64 claimId() const { return m_claimId; }
+    // Puts the keyboard in the first field.
+    void focusFirstField();
 
 signals:
     void errorOccurred(const QString &message);

@@ -258,9 +258,19 @@ void MainWindow::createActions()
             if (m_document && m_currentClaim != 0)
                 report(tr("Delete claim"), m_document->removeClaim(m_currentClaim).error());
         });
+    QAction *editForm = make(QStringLiteral("editClaim"), tr("&Edit claim fields"),
+                             QKeySequence(Qt::Key_F2), [this] {
+                                 if (m_form)
+                                     m_form->focusFirstField();
+                             });
+    QAction *backToText = make(QStringLiteral("backToText"), tr("Back to the &text"),
+                               QKeySequence(Qt::Key_F4), [this] { m_view->setFocus(); });
+    m_documentActions << editForm << backToText;
     m_claimMenu->addAction(tag);
     m_claimMenu->addAction(sentence);
     m_claimMenu->addAction(remove);
+    m_claimMenu->addAction(editForm);
+    m_claimMenu->addAction(backToText);
     m_tagActions << tag << sentence << remove;
 
     QMenu *levels = m_claimMenu->addMenu(tr("&Evidence level"));

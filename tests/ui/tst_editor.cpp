@@ -55,6 +55,7 @@ private slots:
     void dropImportsArticles();
     void taxonomyEditIsUndoable();
     void searchJumpsToPlace();
+    void sourcesSettingsAndCopy();
     void reopenFindsEveryChange();
 
 private:
@@ -458,6 +459,51 @@ void TestEditor::searchJumpsToPlace()
     QVERIFY(cursor.hasSelection());
     QVERIFY2(cursor.selectedText().contains(QStringLiteral("Muraille")),
              qPrintable(cursor.selectedText()));
+}
+
+void TestEditor::sourcesSettingsAndCopy()
+{
+    openSeedProject();
+    ui::ArticleView *view = m_window->articleView();
+    const qint64 at = find(QStringLiteral("Grande Muraille"));
+    select(at, at + 15);
+    QTest::keyClick(view, Qt::Key_T);
+    const qint64 id = m_window->currentClaim();
+    ui::Document *doc = m_window->document();
+    core::Source source;
+    source.title =
+        QStringLiteral("Planning Outline for the Construction of a Social Credit System");
+    source.url = QStringLiteral("https://example.org/planning-outline");
+    source.primary = true;
+    QVERIFY(doc->addSourceAndLink(id, source, QStringLiteral("refutes"), QStringLiteral("by 2020"))
+                .ok());
+    QCOMPARE(doc->claimModel()->claimById(id)->sources.size(), qsizetype(1));
+    QCOMPARE(doc->claimModel()->claimById(id)->sources.first().stance, QStringLiteral("refutes"));
+    QCOMPARE(doc->sources().size(), qsizetype(1));
+    doc->undoStack()->undo(); // the link and the new source go together
+    QCOMPARE(doc->claimModel()->claimById(id)->sources.size(), qsizetype(0));
+    QCOMPARE(doc->sources().size(), qsizetype(0));
+    doc->undoStack()->redo();
+    QCOMPARE(doc->claimModel()->claimById(id)->sources.size(), qsizetype(1));
+
+    core::ProjectSettings settings = doc->settings();
+    settings.organisationName = QStringLiteral("Les Décodeurs de la classe");
+    settings.defaultAnnotator = QStringLiteral("élève-3");
+    QVERIFY(doc->changeSettings(settings).ok());
+    QCOMPARE(doc->settings().organisationName, settings.organisationName);
+    doc->undoStack()->undo();
+    QVERIFY(doc->settings().organisationName.isEmpty());
+    doc->undoStack()->redo();
+
+    // Save a copy: one file that opens on its own with the same claim and source.
+    const QString copy = m_dir->filePath(QStringLiteral("copy.crible"));
+    QVERIFY(doc->saveCopy(copy).ok());
+    m_window.reset();
+    auto opened = ui::Document::open(copy);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QCOMPARE(opened.value()->claimModel()->claims().size(), qsizetype(1));
+    QCOMPARE(opened.value()->claimModel()->claims().first().sources.size(), qsizetype(1));
+    QCOMPARE(opened.value()->settings().organisationName, settings.organisationName);
 }
 
 void TestEditor::reopenFindsEveryChange()

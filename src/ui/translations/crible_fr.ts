@@ -690,6 +690,14 @@
             <source>The language changes the next time Crible starts.</source>
             <translation>La langue changera au prochain démarrage de Crible.</translation>
         </message>
+        <message>
+            <source>&amp;Edit claim fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the &amp;text</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>crible::ui::SearchPanel</name>
