@@ -692,11 +692,11 @@
         </message>
         <message>
             <source>&amp;Edit claim fields</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier les champs</translation>
         </message>
         <message>
             <source>Back to the &amp;text</source>
-            <translation type="unfinished" />
+            <translation>Retour au &amp;texte</translation>
         </message>
     </context>
     <context>
