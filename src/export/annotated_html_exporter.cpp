@@ -29,13 +29,17 @@ ol.notes > li { margin-bottom: 0.9em; }
 .note-head { font-weight: bold; }
 .grades { margin: 0.2em 0; }
 .passage { color: #444444; }
+.row { font-weight: normal; color: #555555; font-size: 0.9em; }
 article { margin-bottom: 3em; }
 )";
 
+// Notes are numbered in reading order; each also names its row in the fact-check table
+// (scope order), so a class can go from one document to the other.
 struct Numbered
 {
     const core::Claim *claim;
     int number;
+    qsizetype tableRow;
 };
 
 void appendArticle(QString &out, const ExportData &data, const core::Article &article,
@@ -105,10 +109,11 @@ void appendArticle(QString &out, const ExportData &data, const core::Article &ar
         out += u"<li id=\"note-"_s + num + u"\" value=\""_s + num +
                u"\"><p class=\"note-head\"><a href=\"#ref-"_s + num + u"\" title=\""_s +
                tr("Back to the text") + u"\">↑</a> <q lang=\""_s + lang + u"\" dir=\"auto\">"_s +
-               htmlEscaped(c.quote) + u"</q></p>\n<p class=\"grades\">"_s + tr("Verdict") +
-               u": "_s + levelHtml(data, TaxonomyAxis::Verdict, c.verdict) + u" · "_s +
-               tr("Evidence") + u": "_s +
-               levelHtml(data, TaxonomyAxis::EvidenceLevel, c.evidenceLevel) + u"<br>"_s +
+               htmlEscaped(c.quote) + u"</q> <span class=\"row\">("_s +
+               tr("row %1 of the fact-check table").arg(n.tableRow) +
+               u")</span></p>\n<p class=\"grades\">"_s + tr("Verdict") + u": "_s +
+               levelHtml(data, TaxonomyAxis::Verdict, c.verdict) + u" · "_s + tr("Evidence") +
+               u": "_s + levelHtml(data, TaxonomyAxis::EvidenceLevel, c.evidenceLevel) + u"<br>"_s +
                tr("Presented as") + u": "_s + levelHtml(data, TaxonomyAxis::Scope, c.presentedAs) +
                u" · "_s + tr("Evidence shows") + u": "_s +
                levelHtml(data, TaxonomyAxis::Scope, c.scope) + u"</p>\n"_s;
@@ -193,7 +198,7 @@ public:
                     return a->start != b->start ? a->start < b->start : a->end > b->end;
                 });
             for (const core::Claim *c : std::as_const(mine))
-                claims.append({c, ++number});
+                claims.append({c, ++number, c - data.claims.constData() + 1});
             appendArticle(out, data, article, claims);
         }
         out += legendHtml(data, false);
