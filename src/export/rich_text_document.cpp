@@ -22,7 +22,6 @@ QString tr(const char *text)
 // get a glyph (Debian's fonts-noto-core and fonts-noto-cjk).
 QFont documentFont(qreal pointSize)
 {
-    // The first family is also the one the ODF writer names in its styles.
     QFont font(u"Noto Sans"_s);
     font.setFamilies({u"Noto Sans"_s, u"Noto Sans CJK SC"_s, u"Noto Sans Arabic"_s,
                       u"Noto Sans Symbols 2"_s, u"DejaVu Sans"_s});
