@@ -104,9 +104,17 @@ public:
                 details << cell(a.language);
             if (!details.isEmpty())
                 line += u" ("_s + details.join(u", "_s) + u')';
-            if (!a.url.isEmpty())
-                line +=
-                    u" <"_s + QString(a.url).replace(u'>', u"%3E"_s).replace(u' ', u"%20"_s) + u'>';
+            // Only a web address becomes an autolink; anything else ("javascript:...") is text.
+            if (a.url.startsWith(u"https://"_s) || a.url.startsWith(u"http://"_s)) {
+                line += u" <"_s +
+                        QString(a.url)
+                            .replace(u'<', u"%3C"_s)
+                            .replace(u'>', u"%3E"_s)
+                            .replace(u' ', u"%20"_s) +
+                        u'>';
+            } else if (!a.url.isEmpty()) {
+                line += u' ' + cell(a.url);
+            }
             out += line + u'\n';
         }
         out += u"- "_s + tr("Annotators") + u": "_s +
