@@ -54,6 +54,9 @@ void ClaimFilterModel::setText(const QString &text)
 
 bool ClaimFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_scope.isEmpty() && m_level.isEmpty() && m_verdict.isEmpty() && m_status.isEmpty() &&
+        m_text.isEmpty())
+        return true; // no filter: a long list opens without reading every row
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!keyMatches(m_scope, i.data(ClaimListModel::ScopeKeyRole).toString()) ||
         !keyMatches(m_level, i.data(ClaimListModel::LevelKeyRole).toString()) ||
