@@ -1,12 +1,14 @@
 #include "articleview.h"
 
 #include <QHash>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolTip>
 #include <algorithm>
 #include <cmath>
 #include <queue>
@@ -313,6 +315,21 @@ void ArticleView::paintEvent(QPaintEvent *event)
     }
     m_lastPaintedCount = painted;
     emit this->painted();
+}
+
+bool ArticleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_describe) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 claim = claimAt(cursorForPosition(help->pos()).position());
+        const QString text = claim ? m_describe(claim) : QString();
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 void ArticleView::mousePressEvent(QMouseEvent *event)

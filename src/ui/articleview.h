@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QList>
 #include <QPlainTextEdit>
+#include <functional>
 
 namespace crible::ui {
 
@@ -54,6 +55,11 @@ public:
 
     // The innermost claim covering a position, 0 when none.
     qint64 claimAt(qint64 position) const;
+    // Text of the tooltip over a claim (its grades), asked for only when the mouse rests.
+    void setClaimDescriber(std::function<QString(qint64 claimId)> describer)
+    {
+        m_describe = std::move(describer);
+    }
     // The claims painted by the last paint (for tests and the benchmark).
     int lastPaintedCount() const { return m_lastPaintedCount; }
 
@@ -63,6 +69,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
@@ -81,6 +88,7 @@ private:
     qint64 m_selectedClaim = 0;
     int m_lastPaintedCount = 0;
     QPoint m_pressPos;
+    std::function<QString(qint64)> m_describe;
 };
 
 } // namespace crible::ui

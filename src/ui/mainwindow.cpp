@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createActions();
 
     connect(m_view, &ArticleView::claimClicked, this, &MainWindow::selectClaim);
+    m_view->setClaimDescriber([this](qint64 claimId) { return describeClaim(claimId); });
 
     QSettings settings;
     resize(1400, 880);
@@ -757,9 +758,38 @@ void MainWindow::showShortcuts()
                         QStringLiteral("<table cellspacing=6>") + rows +
                         QStringLiteral("</table>") +
                         tr("<p>Levels, scopes and verdicts follow the taxonomy's order "
-                           "(Edit › Taxonomy).</p>"),
+                           "(Edit › Taxonomy).</p>") +
+                        tr("<p>In the text, the tint is the scope; the underline is the "
+                           "evidence level: thick for the first level, then solid, dashed, "
+                           "dotted and wavy. A dashed frame marks a draft; stacked "
+                           "underlines mark overlapping claims.</p>"),
                     QMessageBox::Ok, this);
     box.exec();
+}
+
+QString MainWindow::describeClaim(qint64 claimId) const
+{
+    if (!m_document)
+        return {};
+    const core::Claim *claim = m_document->claimModel()->claimById(claimId);
+    if (!claim)
+        return {};
+    const core::Taxonomy &taxonomy = m_document->taxonomy();
+    const QString language = TaxonomyModel::labelLanguage();
+    auto label = [&](core::TaxonomyAxis axis, const QString &key) {
+        const core::TaxonomyEntry *e = taxonomy.find(axis, key);
+        return key.isEmpty() ? QStringLiteral("—") : (e ? e->displayLabel(language) : key);
+    };
+    QString status = claim->status;
+    for (const core::VocabularyTerm &t : core::claimStatuses()) {
+        if (t.key == claim->status)
+            status = coreLabel(t.label);
+    }
+    return tr("<b>%1</b><br>Scope: %2<br>Presented as: %3<br>Evidence: %4<br>Verdict: %5")
+        .arg(status.toHtmlEscaped(), label(core::TaxonomyAxis::Scope, claim->scope).toHtmlEscaped(),
+             label(core::TaxonomyAxis::Scope, claim->presentedAs).toHtmlEscaped(),
+             label(core::TaxonomyAxis::EvidenceLevel, claim->evidenceLevel).toHtmlEscaped(),
+             label(core::TaxonomyAxis::Verdict, claim->verdict).toHtmlEscaped());
 }
 
 QString MainWindow::languageSetting()

@@ -74,6 +74,7 @@ private:
     void editSettings();
     void showShortcuts();
     void setLanguage(const QString &language);
+    QString describeClaim(qint64 claimId) const;
     void showSearchResult(qint64 articleId, qint64 claimId, qint64 start, qint64 end);
 
     std::unique_ptr<Document> m_document;

@@ -698,6 +698,14 @@
             <source>Back to the &amp;text</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&lt;p&gt;In the text, the tint is the scope; the underline is the evidence level: thick for the first level, then solid, dashed, dotted and wavy. A dashed frame marks a draft; stacked underlines mark overlapping claims.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Scope: %2&lt;br&gt;Presented as: %3&lt;br&gt;Evidence: %4&lt;br&gt;Verdict: %5</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>crible::ui::SearchPanel</name>

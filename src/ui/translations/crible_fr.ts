@@ -698,6 +698,14 @@
             <source>Back to the &amp;text</source>
             <translation>Retour au &amp;texte</translation>
         </message>
+        <message>
+            <source>&lt;p&gt;In the text, the tint is the scope; the underline is the evidence level: thick for the first level, then solid, dashed, dotted and wavy. A dashed frame marks a draft; stacked underlines mark overlapping claims.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Dans le texte, la teinte indique la portée ; le soulignement indique le niveau de preuve : épais pour le premier niveau, puis plein, tireté, pointillé et ondulé. Un cadre tireté signale un brouillon ; des soulignements superposés signalent des affirmations qui se chevauchent.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Scope: %2&lt;br&gt;Presented as: %3&lt;br&gt;Evidence: %4&lt;br&gt;Verdict: %5</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Portée : %2&lt;br&gt;Présenté comme : %3&lt;br&gt;Preuve : %4&lt;br&gt;Verdict : %5</translation>
+        </message>
     </context>
     <context>
         <name>crible::ui::SearchPanel</name>
