@@ -1833,6 +1833,92 @@ Result<QList<core::Claim>> Project::claims(const ClaimFilter &filter) const
 }
 
 // ---------------------------------------------------------------------------------------------
+// Decisions on suggested claims
+
+Result<void> Project::setSuggestionDecision(const SuggestionDecision &decision)
+{
+    if (decision.decision != QLatin1String("accepted") &&
+        decision.decision != QLatin1String("rejected")) {
+        return d->error(tr("suggestion %1:%2: the decision \"%3\" is neither \"accepted\" nor "
+                           "\"rejected\"")
+                            .arg(decision.start)
+                            .arg(decision.end)
+                            .arg(decision.decision));
+    }
+    Private::Action action(*d);
+    if (auto r = action.begin(); !r)
+        return r;
+    Statement *article = d->prepare("SELECT uuid, length FROM articles WHERE id = ?1");
+    if (!article->isValid())
+        return d->sqlError(article);
+    article->bind(1, decision.articleId);
+    if (article->step() != Statement::Step::Row)
+        return d->error(tr("no article with id %1").arg(decision.articleId));
+    const QString uuid = article->text(0);
+    const qint64 length = article->int64(1);
+    article->reset();
+    if (auto r = core::validateSpan(decision.start, decision.end, length); !r)
+        return d->error(tr("suggestion in article %1: %2").arg(decision.articleId).arg(r.error()));
+
+    Statement *previous = d->prepare("SELECT decision FROM suggestion_decisions"
+                                     " WHERE article_id = ?1 AND start_offset = ?2"
+                                     " AND end_offset = ?3");
+    previous->bind(1, decision.articleId);
+    previous->bind(2, decision.start);
+    previous->bind(3, decision.end);
+    const Statement::Step found = previous->step();
+    if (found == Statement::Step::Error)
+        return d->sqlError(previous);
+    const QString before = found == Statement::Step::Row ? previous->text(0) : QString();
+    previous->reset();
+
+    const QString actor = decision.actor.isEmpty() ? d->actor : decision.actor;
+    Statement *s = d->prepare(
+        "INSERT INTO suggestion_decisions (article_id, start_offset, end_offset, decision, actor,"
+        " decided_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (article_id, start_offset,"
+        " end_offset) DO UPDATE SET decision = excluded.decision, actor = excluded.actor,"
+        " decided_at = excluded.decided_at");
+    if (!s->isValid())
+        return d->sqlError(s);
+    s->bind(1, decision.articleId);
+    s->bind(2, decision.start);
+    s->bind(3, decision.end);
+    s->bind(4, decision.decision);
+    s->bind(5, actor);
+    s->bind(6, isoTime(decision.at.isValid() ? decision.at : nowUtc()));
+    if (!s->exec())
+        return d->sqlError(s);
+    if (auto r = d->ensureAnnotator(actor); !r)
+        return r;
+    QJsonObject details{{QStringLiteral("start"), decision.start},
+                        {QStringLiteral("end"), decision.end}};
+    noteChange(details, "decision", before, decision.decision);
+    if (auto r = d->logChange(before.isEmpty() ? "insert" : "update", "suggestion", uuid, details);
+        !r)
+        return r;
+    return action.commit();
+}
+
+Result<QList<SuggestionDecision>> Project::suggestionDecisions(qint64 articleId) const
+{
+    Statement *s = d->prepare("SELECT start_offset, end_offset, decision, actor, decided_at"
+                              " FROM suggestion_decisions WHERE article_id = ?1"
+                              " ORDER BY start_offset, end_offset");
+    if (!s->isValid())
+        return d->sqlError(s);
+    s->bind(1, articleId);
+    QList<SuggestionDecision> list;
+    Statement::Step step;
+    while ((step = s->step()) == Statement::Step::Row) {
+        list.append(
+            {articleId, s->int64(0), s->int64(1), s->text(2), s->text(3), parseTime(s->text(4))});
+    }
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    return list;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Sources
 
 Result<qint64> Project::addSource(core::Source &source)

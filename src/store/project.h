@@ -57,9 +57,21 @@ struct ChangeRecord
     QDateTime at;   // UTC
     QString actor;  // annotator who made the change
     QString action; // "insert", "update", "delete"
-    QString entity; // "article", "claim", "source", "taxonomy", "settings"
+    QString entity; // "article", "claim", "source", "taxonomy", "settings", "suggestion"
     QString entityUuid;
     QString details; // JSON: the changed fields, old and new values
+};
+
+// The editor's answer to a suggested claim (issue 10), kept so a rejected suggestion is not
+// offered again. One per span of an article: a later decision replaces the earlier one.
+struct SuggestionDecision
+{
+    qint64 articleId = 0;
+    qint64 start = 0; // code points into the article text
+    qint64 end = 0;
+    QString decision; // "accepted" or "rejected"
+    QString actor;    // empty: the project's actor
+    QDateTime at;     // UTC; invalid: now
 };
 
 enum class OpenMode { ReadWrite, ReadOnly };
@@ -141,6 +153,12 @@ public:
     core::Result<qint64> sourceIdByUuid(const QString &uuid) const; // 0 when absent
     core::Result<qint64> sourceIdByUrl(const QString &url) const;   // 0 when absent
     core::Result<QList<core::Source>> sources() const;
+
+    // Suggested claims the editor accepted or rejected. setSuggestionDecision is one
+    // transaction with its change-log row; decisions go with their article when it is deleted.
+    core::Result<void> setSuggestionDecision(const SuggestionDecision &decision);
+    core::Result<QList<SuggestionDecision>>
+    suggestionDecisions(qint64 articleId) const; // by start, end
 
     // Full-text search over article text (by paragraph) and claims; best first.
     core::Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;

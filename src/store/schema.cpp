@@ -118,6 +118,16 @@ QList<QByteArray> version1(const QByteArray &tokenizerSpec)
         "  PRIMARY KEY (claim_id, position)\n"
         ")",
         "CREATE INDEX claim_sources_source ON claim_sources (source_id)",
+        // The editor's answers to suggested claims (issue 10), one per span.
+        "CREATE TABLE suggestion_decisions (\n"
+        "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,\n"
+        "  start_offset INTEGER NOT NULL,\n"
+        "  end_offset INTEGER NOT NULL,\n"
+        "  decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),\n"
+        "  actor TEXT NOT NULL,\n"
+        "  decided_at TEXT NOT NULL,\n"
+        "  PRIMARY KEY (article_id, start_offset, end_offset)\n"
+        ")",
         "CREATE TABLE change_log (\n"
         "  id INTEGER PRIMARY KEY,\n"
         "  at TEXT NOT NULL,\n"

@@ -764,6 +764,121 @@ private slots:
         QVERIFY(qAbs(log->at(0).at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     }
 
+    void suggestionDecisionsRoundTrip()
+    {
+        auto p = create();
+        QVERIFY(p);
+        p->setActor(QStringLiteral("alice"));
+        core::Article a = makeArticle();
+        QVERIFY(p->addArticle(a).ok());
+        core::Article other = makeArticle(QStringLiteral("Un autre texte."));
+        QVERIFY(p->addArticle(other).ok());
+        const int changesBefore = changeCount(*p);
+
+        const QDateTime at(QDate(2026, 3, 1), QTime(10, 30, 5), Qt::UTC);
+        QVERIFY(p->setSuggestionDecision(
+                     {a.id, 10, 20, QStringLiteral("accepted"), QStringLiteral("bob"), at})
+                    .ok());
+        QVERIFY(p->setSuggestionDecision({a.id, 0, 5, QStringLiteral("rejected"), {}, {}}).ok());
+        QVERIFY(
+            p->setSuggestionDecision({other.id, 0, 3, QStringLiteral("rejected"), {}, {}}).ok());
+
+        auto list = p->suggestionDecisions(a.id);
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 2); // by start: the later call comes first
+        QCOMPARE(list->at(0).start, qint64(0));
+        QCOMPARE(list->at(0).end, qint64(5));
+        QCOMPARE(list->at(0).decision, QStringLiteral("rejected"));
+        QCOMPARE(list->at(0).actor, QStringLiteral("alice"));
+        QVERIFY(qAbs(list->at(0).at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(list->at(1).articleId, a.id);
+        QCOMPARE(list->at(1).start, qint64(10));
+        QCOMPARE(list->at(1).end, qint64(20));
+        QCOMPARE(list->at(1).decision, QStringLiteral("accepted"));
+        QCOMPARE(list->at(1).actor, QStringLiteral("bob"));
+        QCOMPARE(list->at(1).at, at);
+        QVERIFY(p->annotators()->contains(QStringLiteral("bob")));
+
+        // The same span again: the new decision replaces the old one.
+        QVERIFY(p->setSuggestionDecision({a.id, 0, 5, QStringLiteral("accepted"), {}, {}}).ok());
+        list = p->suggestionDecisions(a.id);
+        QCOMPARE(list->size(), 2);
+        QCOMPARE(list->at(0).decision, QStringLiteral("accepted"));
+
+        auto log = p->changeLog();
+        QCOMPARE(int(log->size()), changesBefore + 4);
+        QCOMPARE(log->at(0).entity, QStringLiteral("suggestion"));
+        QCOMPARE(log->at(0).action, QStringLiteral("update"));
+        QCOMPARE(log->at(0).entityUuid, a.uuid);
+        QVERIFY2(log->at(0).details.contains(QStringLiteral("rejected")),
+                 qPrintable(log->at(0).details));
+        QCOMPARE(log->at(1).action, QStringLiteral("insert"));
+        QCOMPARE(log->at(1).entityUuid, other.uuid);
+
+        // Reopened, and gone with their article.
+        p.reset();
+        auto reopened = Project::open(path(), nullptr);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+        p = std::move(reopened).value();
+        QCOMPARE(p->suggestionDecisions(a.id)->size(), 2);
+        QVERIFY(p->deleteArticle(a.id).ok());
+        QCOMPARE(p->suggestionDecisions(a.id)->size(), 0);
+        QCOMPARE(p->suggestionDecisions(other.id)->size(), 1);
+        QVERIFY(p->checkIntegrity().ok());
+    }
+
+    void suggestionDecisionRefusals_data()
+    {
+        QTest::addColumn<int>("article"); // 0: the article, 1: an id that does not exist
+        QTest::addColumn<qint64>("start");
+        QTest::addColumn<qint64>("end");
+        QTest::addColumn<QString>("decision");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown-decision")
+            << 0 << qint64(0) << qint64(5) << QStringLiteral("maybe") << QStringLiteral("neither");
+        QTest::newRow("empty-decision")
+            << 0 << qint64(0) << qint64(5) << QString() << QStringLiteral("neither");
+        QTest::newRow("no-article") << 1 << qint64(0) << qint64(5) << QStringLiteral("accepted")
+                                    << QStringLiteral("no article");
+        QTest::newRow("past-the-end") << 0 << qint64(0) << qint64(100000)
+                                      << QStringLiteral("rejected") << QStringLiteral("article");
+        QTest::newRow("reversed") << 0 << qint64(9) << qint64(3) << QStringLiteral("rejected")
+                                  << QStringLiteral("article");
+        QTest::newRow("negative") << 0 << qint64(-1) << qint64(3) << QStringLiteral("rejected")
+                                  << QStringLiteral("article");
+    }
+
+    void suggestionDecisionRefusals()
+    {
+        QFETCH(int, article);
+        QFETCH(qint64, start);
+        QFETCH(qint64, end);
+        QFETCH(QString, decision);
+        QFETCH(QString, expected);
+        auto p = create();
+        QVERIFY(p);
+        core::Article a = makeArticle();
+        QVERIFY(p->addArticle(a).ok());
+        const qint64 id = article == 0 ? a.id : a.id + 1000;
+        const int changesBefore = changeCount(*p);
+        auto r = p->setSuggestionDecision({id, start, end, decision, {}, {}});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(expected), qPrintable(r.error()));
+        QVERIFY2(r.error().contains(QStringLiteral("project.crible")), qPrintable(r.error()));
+        QCOMPARE(p->suggestionDecisions(id)->size(), 0);
+        QCOMPARE(changeCount(*p), changesBefore);
+
+        // Inside a batch that rolls back, an accepted decision leaves nothing either.
+        {
+            Project::Batch batch(*p);
+            QVERIFY(
+                p->setSuggestionDecision({a.id, 0, 2, QStringLiteral("accepted"), {}, {}}).ok());
+            QCOMPARE(p->suggestionDecisions(a.id)->size(), 1);
+        }
+        QCOMPARE(p->suggestionDecisions(a.id)->size(), 0);
+        QCOMPARE(changeCount(*p), changesBefore);
+    }
+
     void deleteArticleRemovesClaimsAndUnits()
     {
         auto p = create();
@@ -997,6 +1112,14 @@ private slots:
             << QStringLiteral("table \"claims\" differs");
         QTest::newRow("missing-table") << QByteArray("DROP TABLE change_log") << QByteArray()
                                        << QStringLiteral("missing table \"change_log\"");
+        QTest::newRow("missing-suggestions")
+            << QByteArray("DROP TABLE suggestion_decisions") << QByteArray()
+            << QStringLiteral("suggestion_decisions");
+        QTest::newRow("unchecked-suggestions")
+            << QByteArray("DROP TABLE suggestion_decisions; CREATE TABLE suggestion_decisions ("
+                          "article_id INTEGER, start_offset INTEGER, end_offset INTEGER,"
+                          " decision TEXT, actor TEXT, decided_at TEXT)")
+            << QByteArray() << QStringLiteral("table \"suggestion_decisions\" differs");
         QTest::newRow("other-application-id")
             << QByteArray("PRAGMA application_id = 42") << QByteArray()
             << QStringLiteral("another application");
