@@ -17,7 +17,7 @@ PACKAGES=(
     libgl-dev libicu-dev libsqlite3-dev sqlite3
     clang-14 libclang-rt-14-dev
     xvfb xauth xdotool imagemagick poppler-utils chromium
-    fonts-noto-cjk fonts-noto-core fonts-dejavu-core
+    fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji fonts-dejavu-core
 )
 
 install_missing_packages() {

@@ -40,8 +40,11 @@ int runExport(const Arguments &args)
     if (!data)
         return reportFailure(data.error());
     const QString out = args.value(QStringLiteral("out"));
-    if (!exporter->write(*data, out))
-        return reportFailure(out + u": " + exporter->errorString());
+    if (!exporter->write(*data, out)) {
+        // Exporters name the file they failed on; add it only when they did not.
+        const QString reason = exporter->errorString();
+        return reportFailure(reason.contains(out) ? reason : out + u": " + reason);
+    }
     return Success;
 }
 

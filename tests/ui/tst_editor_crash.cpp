@@ -139,7 +139,7 @@ void TestEditorCrash::killedRightAfterTaggingKeepsTheClaim()
                  {QStringLiteral("--lang"), QStringLiteral("en"), path});
     QVERIFY(editor.waitForStarted(10000));
 
-    const QString window = waitForTitle(QStringLiteral("— 0 claims,"), 30000);
+    const QString window = waitForTitle(QStringLiteral("— 0 claims,"), 90000);
     QVERIFY2(!window.isEmpty(), "the editor window never showed its claim count");
     QTest::qWait(300); // let it finish mapping before sending input
     xdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), window});
@@ -152,7 +152,7 @@ void TestEditorCrash::killedRightAfterTaggingKeepsTheClaim()
     xdotool(QStringList{QStringLiteral("key"), QStringLiteral("--window"), window} + keys);
 
     // Shown as done: the title counts the new claim. Kill at once, no chance to clean up.
-    const QString done = waitForTitle(QStringLiteral("— 1 claim,"), 15000);
+    const QString done = waitForTitle(QStringLiteral("— 1 claim,"), 30000);
     editor.kill(); // SIGKILL
     QVERIFY(editor.waitForFinished(5000));
     QVERIFY2(!done.isEmpty(), "the editor never showed the new claim");
