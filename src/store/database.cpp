@@ -81,6 +81,17 @@ void Statement::bind(int index, const QString &value)
     sqlite3_bind_text(m_stmt, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
 }
 
+void Statement::bindUtf8(int index, const QByteArray &utf8)
+{
+    if (utf8.isEmpty() || index < 1 || size_t(index) > m_buffers.size()) {
+        sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? "" : utf8.constData(), int(utf8.size()),
+                          SQLITE_TRANSIENT);
+        return;
+    }
+    m_buffers[size_t(index - 1)] = utf8;
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void Statement::bindStatic(int index, const char *literal)
 {
     sqlite3_bind_text(m_stmt, index, literal, -1, SQLITE_STATIC);
@@ -172,6 +183,13 @@ QString Statement::text(int column) const
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);
     return QString::fromUtf8(data, size);
+}
+
+QByteArray Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return QByteArray(data, size);
 }
 
 QByteArray Statement::blob(int column) const

@@ -36,6 +36,9 @@ public:
     void bind(int index, double value);
     void bindBlob(int index, const QByteArray &value);
     void bindNull(int index);
+    // Text already in UTF-8 (an empty array binds ''): kept alive by implicit sharing until
+    // the next bind of the same parameter, so SQLite need not copy it.
+    void bindUtf8(int index, const QByteArray &utf8);
     // A string literal (static storage, ASCII): bound without a copy.
     void bindStatic(int index, const char *literal);
     // Binds column `column` of the current row of `other`, as UTF-8 text without a copy
@@ -53,6 +56,7 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    QByteArray utf8(int column) const; // text as stored, no conversion
     QByteArray blob(int column) const;
     bool isNull(int column) const;
 

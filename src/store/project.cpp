@@ -25,6 +25,7 @@
 #include <limits>
 #include <optional>
 #include <sqlite3.h>
+#include <vector>
 
 namespace crible::store {
 
@@ -62,10 +63,32 @@ QDateTime parseTime(const QString &text)
     return time.toUTC();
 }
 
+// The current second, UTC. Bulk imports ask thousands of times a second: the clock is read
+// cheaply and the QDateTime and its text are built once per second.
+struct Now
+{
+    qint64 seconds = std::numeric_limits<qint64>::min();
+    QDateTime time;
+    QString text;
+    QByteArray utf8;
+};
+
+const Now &now()
+{
+    thread_local Now cached;
+    const qint64 seconds = QDateTime::currentSecsSinceEpoch();
+    if (seconds != cached.seconds) {
+        cached.seconds = seconds;
+        cached.time = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        cached.text = cached.time.toString(Qt::ISODate);
+        cached.utf8 = cached.text.toUtf8();
+    }
+    return cached;
+}
+
 QDateTime nowUtc()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+    return now().time;
 }
 
 // Messages are one line: quoted text keeps its line breaks visible as "\n".
@@ -84,6 +107,21 @@ QString newUuid()
     bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
     bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+// Bytes of the UTF-8 encoding of text[i] (a surrogate pair counts 4 on its first half).
+int utf8Length(const QString &text, qsizetype i)
+{
+    const char16_t c = text.at(i).unicode();
+    if (c < 0x80)
+        return 1;
+    if (c < 0x800)
+        return 2;
+    if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        return 4;
+    if (QChar::isLowSurrogate(c) && i > 0 && text.at(i - 1).isHighSurrogate())
+        return 0;
+    return 3; // a lone surrogate is written as U+FFFD
 }
 
 QString systemUserName()
@@ -178,9 +216,14 @@ struct Project::Private
     const core::FullTextTokenizer *tokenizer = nullptr;
     OpenMode mode = OpenMode::ReadWrite;
     QString actor;
+    QByteArray actorUtf8; // actor in UTF-8, for the change log of bulk imports
+    QString actorUtf8Of;
     QString tokenizerProblem; // why search and indexing cannot run, empty when they can
     int depth = 0;            // open transactions (Batch and actions nest as savepoints)
     QString batchError;       // a Batch that could not begin reports it on commit()
+    // Set when a write inside a batch failed halfway and could not be undone: the batch then
+    // refuses to commit, so a half-written action never reaches the file.
+    QString brokenBatch;
     qint64 dataVersion = -1;
 
     // Claims whose search entries wait for the outermost commit (see indexClaim), with the
@@ -243,6 +286,9 @@ struct Project::Private
                            const QJsonObject &details);
     Result<void> logChange(const char *action, const char *entity, const QString &uuid,
                            const QString &detailsJson);
+    Result<void> logChangeUtf8(const char *action, const char *entity, const QByteArray &uuid,
+                               const QByteArray &detailsJson);
+    bool knowsAnnotator(const QString &name);
     Result<core::Taxonomy> loadTaxonomy();
     Result<void> ensureAnnotator(const QString &name);
     Result<const CachedText *> loadText(qint64 articleId);
@@ -252,6 +298,7 @@ struct Project::Private
     Result<void> indexClaim(const core::Claim &claim, bool remove);
     Result<void> flushPendingClaims();
     Result<core::Claim> readClaim(qint64 id);
+    bool readTextBytes(qint64 articleId, qint64 from, qint64 to, QByteArray *out);
     Result<core::Source> readSource(qint64 id);
 
     // One user action: a transaction at top level, a savepoint inside a Batch. Rolls back in
@@ -316,6 +363,11 @@ Result<void> Project::Private::commit()
 {
     const int level = depth;
     if (level == 1) {
+        if (!brokenBatch.isEmpty()) {
+            const core::Error e = error(brokenBatch);
+            rollback();
+            return e;
+        }
         // The claims of the whole transaction go into the search index now, in one run.
         if (auto r = flushPendingClaims(); !r) {
             rollback();
@@ -356,6 +408,7 @@ void Project::Private::rollback()
         prepare("ROLLBACK")->exec();
         pendingClaims.clear();
         flushedClaims.clear();
+        brokenBatch.clear();
     } else {
         prepare("ROLLBACK TO crible_action")->exec();
         prepare("RELEASE crible_action")->exec();
@@ -431,12 +484,34 @@ Result<void> Project::Private::logChange(const char *action, const char *entity,
                            " details) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!s->isValid())
         return sqlError(s);
-    s->bind(1, isoTime(nowUtc()));
+    s->bindUtf8(1, now().utf8);
     s->bind(2, actor);
     s->bindStatic(3, action);
     s->bindStatic(4, entity);
     s->bind(5, uuid);
     s->bind(6, detailsJson);
+    if (!s->exec())
+        return sqlError(s);
+    return {};
+}
+
+Result<void> Project::Private::logChangeUtf8(const char *action, const char *entity,
+                                             const QByteArray &uuid, const QByteArray &detailsJson)
+{
+    Statement *s = prepare("INSERT INTO change_log (at, actor, action, entity, entity_uuid,"
+                           " details) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!s->isValid())
+        return sqlError(s);
+    if (actorUtf8Of != actor) {
+        actorUtf8 = actor.toUtf8();
+        actorUtf8Of = actor;
+    }
+    s->bindUtf8(1, now().utf8);
+    s->bindUtf8(2, actorUtf8);
+    s->bindStatic(3, action);
+    s->bindStatic(4, entity);
+    s->bindUtf8(5, uuid);
+    s->bindUtf8(6, detailsJson);
     if (!s->exec())
         return sqlError(s);
     return {};
@@ -484,21 +559,29 @@ Result<core::Taxonomy> Project::Private::loadTaxonomy()
     return result;
 }
 
-Result<void> Project::Private::ensureAnnotator(const QString &name)
+bool Project::Private::knowsAnnotator(const QString &name)
 {
-    if (name.isEmpty())
-        return {};
+    if (name.isEmpty() || name == lastAnnotator)
+        return true;
     if (!annotators) {
         QSet<QString> names;
         Statement *s = prepare("SELECT name FROM annotators");
         while (s->step() == Statement::Step::Row)
             names.insert(s->text(0));
+        s->reset();
         annotators = names;
     }
-    if (name == lastAnnotator || annotators->contains(name)) {
+    if (annotators->contains(name)) {
         lastAnnotator = name;
-        return {};
+        return true;
     }
+    return false;
+}
+
+Result<void> Project::Private::ensureAnnotator(const QString &name)
+{
+    if (knowsAnnotator(name))
+        return {};
     Statement *s = prepare("INSERT INTO annotators (name, first_seen) VALUES (?1, ?2)"
                            " ON CONFLICT (name) DO NOTHING");
     if (!s->isValid())
@@ -837,6 +920,26 @@ Result<core::Claim> Project::Private::readClaim(qint64 id)
     if (linkStep == Statement::Step::Error)
         return sqlError(l);
     return c;
+}
+
+// Bytes [from, to) of an article's UTF-8 text, read alone: SQLite's incremental blob I/O
+// fetches only the pages that hold them, not the whole 100 KB value.
+bool Project::Private::readTextBytes(qint64 articleId, qint64 from, qint64 to, QByteArray *out)
+{
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(db.handle(), "main", "articles", "text", articleId, 0, &blob) !=
+        SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        return false;
+    }
+    const qint64 size = sqlite3_blob_bytes(blob);
+    from = std::clamp<qint64>(from, 0, size);
+    to = std::clamp<qint64>(to, from, size);
+    out->resize(to - from);
+    const int rc = out->isEmpty() ? SQLITE_OK
+                                  : sqlite3_blob_read(blob, out->data(), int(to - from), int(from));
+    sqlite3_blob_close(blob);
+    return rc == SQLITE_OK;
 }
 
 Result<core::Source> Project::Private::readSource(qint64 id)
@@ -1438,18 +1541,28 @@ Result<qint64> Project::addArticle(core::Article &article)
     }
     a.id = sqlite3_last_insert_rowid(d->db.handle());
 
-    Statement *unit = d->prepare(
-        "INSERT INTO text_units (article_id, start_offset, end_offset) VALUES (?1, ?2, ?3)");
+    Statement *unit = d->prepare("INSERT INTO text_units (article_id, start_offset, end_offset,"
+                                 " start_byte, end_byte) VALUES (?1, ?2, ?3, ?4, ?5)");
     Statement *fts = d->prepare("INSERT INTO article_fts (rowid, body) VALUES (?1, ?2)");
     if (!unit->isValid())
         return d->sqlError(unit);
     if (!fts->isValid())
         return d->sqlError(fts);
+    // UTF-8 offsets, counted forward once: units come in text order.
+    qsizetype utf16At = 0;
+    qint64 byteAt = 0;
+    auto byteOffset = [&](qsizetype utf16) {
+        for (; utf16At < utf16; ++utf16At)
+            byteAt += utf8Length(a.text, utf16At);
+        return byteAt;
+    };
     for (const TextUnit &u : splitTextUnits(a.text)) {
         unit->reset();
         unit->bind(1, a.id);
         unit->bind(2, index.toCodePoint(u.begin));
         unit->bind(3, index.toCodePoint(u.end));
+        unit->bind(4, byteOffset(u.begin));
+        unit->bind(5, byteOffset(u.end));
         if (!unit->exec())
             return d->sqlError(unit);
         fts->reset();
@@ -1663,19 +1776,52 @@ Result<qint64> Project::articleIdByUuid(const QString &uuid) const
 // ---------------------------------------------------------------------------------------------
 // Claims
 
+namespace {
+
+constexpr const char *kInsertClaim =
+    "INSERT INTO claims (id, uuid, article_id, start_offset, end_offset, quote, prefix, suffix,"
+    " claimant, restatement, kind, status, verdict, evidence_level, presented_as, scope,"
+    " explanation, status_as_of, annotator, created_at, modified_at) VALUES (?1, ?2, ?3, ?4,"
+    " ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
+
+// The change-log details of a new claim, built by hand: bulk imports write one per claim.
+QByteArray insertedClaimDetails(const core::Claim &c)
+{
+    QByteArray details;
+    details.reserve(64);
+    details.append("{\"article\":")
+        .append(QByteArray::number(c.articleId))
+        .append(",\"start\":")
+        .append(QByteArray::number(c.start))
+        .append(",\"end\":")
+        .append(QByteArray::number(c.end))
+        .append('}');
+    return details;
+}
+
+} // namespace
+
 Result<qint64> Project::addClaim(core::Claim &claim)
 {
-    Private::Action action(*d);
-    if (auto r = action.begin(); !r)
-        return core::Error{r.error()};
+    if (!d->tokenizerProblem.isEmpty())
+        return d->error(d->tokenizerProblem);
+    // Inside a Batch, a claim without source links is one row and one change-log row: it is
+    // checked whole before anything is written, a refused INSERT leaves nothing (SQLite undoes
+    // the statement), and a change-log failure is undone by hand. So it needs no savepoint of
+    // its own, which would cost a sub-journal copy of every page it touches. Claims with links,
+    // a new annotator, or outside a batch take the general path.
+    const QString &annotator = claim.annotator.isEmpty() ? d->actor : claim.annotator;
+    const bool light = d->depth > 0 && claim.sources.isEmpty() && d->knowsAnnotator(annotator);
+    std::optional<Private::Action> action;
+    if (!light) {
+        action.emplace(*d);
+        if (auto r = action->begin(); !r)
+            return core::Error{r.error()};
+    }
     core::Claim c = claim;
     if (auto r = d->completeClaim(c, nullptr); !r)
         return core::Error{r.error()};
-    Statement *s = d->prepare(
-        "INSERT INTO claims (id, uuid, article_id, start_offset, end_offset, quote, prefix, suffix,"
-        " claimant, restatement, kind, status, verdict, evidence_level, presented_as, scope,"
-        " explanation, status_as_of, annotator, created_at, modified_at) VALUES (?1, ?2, ?3, ?4,"
-        " ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
+    Statement *s = d->prepare(kInsertClaim);
     if (!s->isValid())
         return d->sqlError(s);
     bindClaim(*s, c);
@@ -1696,13 +1842,21 @@ Result<qint64> Project::addClaim(core::Claim &claim)
     }
     if (auto r = d->indexClaim(c, false); !r)
         return core::Error{r.error()};
-    // Built by hand: bulk imports write one of these per claim.
-    const QString details = u"{\"article\":" + QString::number(c.articleId) + u",\"start\":" +
-                            QString::number(c.start) + u",\"end\":" + QString::number(c.end) + u'}';
-    if (auto r = d->logChange("insert", "claim", c.uuid, details); !r)
+    if (auto r = d->logChangeUtf8("insert", "claim", c.uuid.toUtf8(), insertedClaimDetails(c));
+        !r) {
+        if (light) {
+            d->pendingClaims.removeLast();
+            Statement *undo = d->prepare("DELETE FROM claims WHERE id = ?1");
+            undo->bind(1, c.id);
+            if (!undo->exec())
+                d->brokenBatch = r.error();
+        }
         return core::Error{r.error()};
-    if (auto r = action.commit(); !r)
-        return core::Error{r.error()};
+    }
+    if (action) {
+        if (auto r = action->commit(); !r)
+            return core::Error{r.error()};
+    }
     claim = c;
     return c.id;
 }
@@ -2067,6 +2221,82 @@ Result<QList<core::Source>> Project::sources() const
 
 namespace {
 
+// A snippet made here rather than by FTS5's snippet(), which tokenizes a unit several times
+// and reads the whole article back through the content view: the unit's bytes are read
+// alone and tokenized once. Same shape: the window of kSnippetTokens words holding the most
+// distinct query terms, matches wrapped in \x02 ... \x03, "…" where text was cut.
+constexpr int kSnippetTokens = 16;
+
+struct SnippetToken
+{
+    int start;
+    int end;
+    int term; // index of the query term it matches, -1 for none
+};
+
+// `score` grows with the distinct terms, then with the matches, in the chosen window.
+QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &utf8,
+                  const std::vector<std::string> &terms, qint64 *score)
+{
+    std::vector<SnippetToken> tokens;
+    tokenizer.tokenize(std::string_view(utf8.constData(), size_t(utf8.size())),
+                       [&](std::string_view token, int start, int end) {
+                           int term = -1;
+                           for (size_t t = 0; t < terms.size() && term < 0; ++t) {
+                               if (token == terms[t])
+                                   term = int(t);
+                           }
+                           tokens.push_back({start, end, term});
+                           return true;
+                       });
+    const int count = int(tokens.size());
+    const int width = std::min(count, kSnippetTokens);
+    int best = 0;
+    qint64 bestScore = -1;
+    for (int first = 0; first + width <= count; ++first) {
+        quint64 seen = 0;
+        int matches = 0;
+        for (int i = first; i < first + width; ++i) {
+            if (tokens[size_t(i)].term >= 0) {
+                seen |= quint64(1) << (tokens[size_t(i)].term % 64);
+                ++matches;
+            }
+        }
+        const qint64 value = qint64(qPopulationCount(seen)) * 1000 + matches;
+        if (value > bestScore) {
+            bestScore = value;
+            best = first;
+        }
+        if (width == 0)
+            break;
+    }
+    *score = std::max<qint64>(bestScore, 0);
+    if (count == 0)
+        return QString::fromUtf8(utf8);
+    const int last = best + width - 1;
+    const int from = best == 0 ? 0 : tokens[size_t(best)].start;
+    const int to = last == count - 1 ? int(utf8.size()) : tokens[size_t(last)].end;
+    QString out;
+    out.reserve(to - from + 8);
+    if (best > 0)
+        out += u'…';
+    int at = from;
+    for (int i = best; i <= last; ++i) {
+        const SnippetToken &t = tokens[size_t(i)];
+        if (t.term < 0)
+            continue;
+        out += QString::fromUtf8(utf8.constData() + at, t.start - at);
+        out += QChar(0x02);
+        out += QString::fromUtf8(utf8.constData() + t.start, t.end - t.start);
+        out += QChar(0x03);
+        at = t.end;
+    }
+    out += QString::fromUtf8(utf8.constData() + at, to - at);
+    if (last < count - 1)
+        out += u'…';
+    return out;
+}
+
 // The user's words as FTS5 strings: every word double-quoted (inner quotes doubled), so
 // operators, parentheses, stars or a lone quote in a query are searched for, never parsed.
 constexpr int kRankedMatches = 1000;
@@ -2119,73 +2349,146 @@ Result<QList<SearchHit>> Project::search(const QString &query, int limit) const
     const qint64 textFloor =
         rankingFloor(d->prepare("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1"
                                 " ORDER BY rowid DESC LIMIT 1 OFFSET ?2"));
-    Statement *text = d->prepare(
-        "SELECT rowid, snippet(article_fts, 0, char(2), char(3), '…', 16), rank FROM article_fts"
-        " WHERE article_fts MATCH ?1 AND rowid >= ?3 ORDER BY rank LIMIT ?2");
-    Statement *unit =
-        d->prepare("SELECT article_id, start_offset, end_offset FROM text_units WHERE id = ?1");
-    if (!text->isValid())
-        return failed(text);
-    text->bind(1, match);
-    text->bind(2, limit);
-    text->bind(3, textFloor);
-    Statement::Step step;
-    while ((step = text->step()) == Statement::Step::Row) {
-        SearchHit hit;
-        hit.kind = SearchHit::Kind::ArticleText;
-        hit.snippet = text->text(1);
-        hit.rank = text->real(2);
-        unit->reset();
-        unit->bind(1, text->int64(0));
-        if (unit->step() != Statement::Step::Row)
-            continue;
-        hit.articleId = unit->int64(0);
-        hit.start = unit->int64(1);
-        hit.end = unit->int64(2);
-        unit->reset();
-        hits.append(hit);
-    }
-    if (step == Statement::Step::Error)
-        return failed(text);
-    text->reset();
-
     const qint64 claimFloor =
         rankingFloor(d->prepare("SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?1"
                                 " ORDER BY rowid DESC LIMIT 1 OFFSET ?2"));
-    Statement *claims = d->prepare(
-        "SELECT rowid, snippet(claim_fts, -1, char(2), char(3), '…', 16), rank FROM claim_fts"
-        " WHERE claim_fts MATCH ?1 AND rowid >= ?3 ORDER BY rank LIMIT ?2");
-    Statement *claim =
-        d->prepare("SELECT article_id, start_offset, end_offset FROM claims WHERE id = ?1");
-    if (!claims->isValid())
+
+    // The best of each index by bm25 alone (ORDER BY rank LIMIT: FTS5's own top-N sort),
+    // merged; snippets are made afterwards for the hits that are returned only, since a
+    // text snippet reads its article back and tokenizes the unit again.
+    struct Ranked
+    {
+        SearchHit::Kind kind;
+        qint64 rowid;
+        double rank;
+    };
+    std::vector<Ranked> ranked;
+    auto collect = [&](Statement *s, SearchHit::Kind kind, qint64 floor) -> bool {
+        if (!s->isValid())
+            return false;
+        s->bind(1, match);
+        s->bind(2, limit);
+        s->bind(3, floor);
+        Statement::Step step;
+        while ((step = s->step()) == Statement::Step::Row)
+            ranked.push_back({kind, s->int64(0), s->real(1)});
+        s->reset();
+        return step != Statement::Step::Error;
+    };
+    Statement *texts = d->prepare("SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?1"
+                                  " AND rowid >= ?3 ORDER BY rank LIMIT ?2");
+    if (!collect(texts, SearchHit::Kind::ArticleText, textFloor))
+        return failed(texts);
+    Statement *claims = d->prepare("SELECT rowid, rank FROM claim_fts WHERE claim_fts MATCH ?1"
+                                   " AND rowid >= ?3 ORDER BY rank LIMIT ?2");
+    if (!collect(claims, SearchHit::Kind::Claim, claimFloor))
         return failed(claims);
-    claims->bind(1, match);
-    claims->bind(2, limit);
-    claims->bind(3, claimFloor);
-    while ((step = claims->step()) == Statement::Step::Row) {
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const Ranked &a, const Ranked &b) { return a.rank < b.rank; });
+    if (ranked.size() > size_t(limit))
+        ranked.resize(size_t(limit));
+
+    if (!d->tokenizer) {
+        // FTS5's own tokenizer (unicode61): only FTS5 can make its snippets.
+        Statement *textSnippet = d->prepare(
+            "SELECT snippet(article_fts, 0, char(2), char(3), '…', 16), u.article_id,"
+            " u.start_offset, u.end_offset FROM article_fts JOIN text_units u"
+            " ON u.id = article_fts.rowid WHERE article_fts MATCH ?1 AND article_fts.rowid = ?2");
+        Statement *claimSnippet = d->prepare(
+            "SELECT snippet(claim_fts, -1, char(2), char(3), '…', 16), c.article_id,"
+            " c.start_offset, c.end_offset FROM claim_fts JOIN claims c ON c.id = claim_fts.rowid"
+            " WHERE claim_fts MATCH ?1 AND claim_fts.rowid = ?2");
+        for (const Ranked &r : ranked) {
+            const bool isText = r.kind == SearchHit::Kind::ArticleText;
+            Statement *s = isText ? textSnippet : claimSnippet;
+            if (!s->isValid())
+                return failed(s);
+            s->reset();
+            s->bind(1, match);
+            s->bind(2, r.rowid);
+            const Statement::Step step = s->step();
+            if (step == Statement::Step::Error)
+                return failed(s);
+            if (step != Statement::Step::Row)
+                continue;
+            SearchHit hit;
+            hit.kind = r.kind;
+            hit.claimId = isText ? 0 : r.rowid;
+            hit.snippet = s->text(0);
+            hit.rank = r.rank;
+            hit.articleId = s->int64(1);
+            hit.start = s->int64(2);
+            hit.end = s->int64(3);
+            s->reset();
+            hits.append(hit);
+        }
+        return hits;
+    }
+
+    // The query's terms as the index has them.
+    std::vector<std::string> terms;
+    for (const QString &phrase : match.split(u' ', Qt::SkipEmptyParts)) {
+        QString word = phrase.mid(1, phrase.size() - 2);
+        word.replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        const QByteArray utf8 = word.toUtf8();
+        d->tokenizer->tokenize(std::string_view(utf8.constData(), size_t(utf8.size())),
+                               [&](std::string_view token, int, int) {
+                                   if (std::find(terms.begin(), terms.end(), token) == terms.end())
+                                       terms.emplace_back(token);
+                                   return true;
+                               });
+    }
+    Statement *unit = d->prepare("SELECT article_id, start_offset, end_offset, start_byte,"
+                                 " end_byte FROM text_units WHERE id = ?1");
+    Statement *claim = d->prepare("SELECT article_id, start_offset, end_offset, quote,"
+                                  " restatement, explanation, claimant FROM claims WHERE id = ?1");
+    if (!unit->isValid())
+        return failed(unit);
+    if (!claim->isValid())
+        return failed(claim);
+    for (const Ranked &r : ranked) {
         SearchHit hit;
-        hit.kind = SearchHit::Kind::Claim;
-        hit.claimId = claims->int64(0);
-        hit.snippet = claims->text(1);
-        hit.rank = claims->real(2);
-        claim->reset();
-        claim->bind(1, hit.claimId);
-        if (claim->step() != Statement::Step::Row)
-            continue;
-        hit.articleId = claim->int64(0);
-        hit.start = claim->int64(1);
-        hit.end = claim->int64(2);
-        claim->reset();
+        hit.kind = r.kind;
+        hit.rank = r.rank;
+        qint64 score = 0;
+        if (r.kind == SearchHit::Kind::ArticleText) {
+            unit->reset();
+            unit->bind(1, r.rowid);
+            if (unit->step() != Statement::Step::Row)
+                continue;
+            hit.articleId = unit->int64(0);
+            hit.start = unit->int64(1);
+            hit.end = unit->int64(2);
+            const qint64 startByte = unit->int64(3);
+            const qint64 endByte = unit->int64(4);
+            unit->reset();
+            QByteArray bytes;
+            if (!d->readTextBytes(hit.articleId, startByte, endByte, &bytes)) {
+                return d->error(
+                    tr("search for \"%1\" failed: %2").arg(query, d->db.sqliteMessage()));
+            }
+            hit.snippet = snippetOf(*d->tokenizer, bytes, terms, &score);
+        } else {
+            claim->reset();
+            claim->bind(1, r.rowid);
+            if (claim->step() != Statement::Step::Row)
+                continue;
+            hit.claimId = r.rowid;
+            hit.articleId = claim->int64(0);
+            hit.start = claim->int64(1);
+            hit.end = claim->int64(2);
+            qint64 bestScore = -1;
+            for (int column = 3; column <= 6; ++column) {
+                QString snippet = snippetOf(*d->tokenizer, claim->utf8(column), terms, &score);
+                if (score > bestScore) {
+                    bestScore = score;
+                    hit.snippet = std::move(snippet);
+                }
+            }
+            claim->reset();
+        }
         hits.append(hit);
     }
-    if (step == Statement::Step::Error)
-        return failed(claims);
-    claims->reset();
-
-    std::stable_sort(hits.begin(), hits.end(),
-                     [](const SearchHit &a, const SearchHit &b) { return a.rank < b.rank; });
-    if (hits.size() > limit)
-        hits.resize(limit);
     return hits;
 }
 

@@ -59,7 +59,11 @@ QList<QByteArray> version1(const QByteArray &tokenizerSpec)
         "  id INTEGER PRIMARY KEY,\n"
         "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,\n"
         "  start_offset INTEGER NOT NULL,\n"
-        "  end_offset INTEGER NOT NULL\n"
+        "  end_offset INTEGER NOT NULL,\n"
+        // The same span in bytes of the article's UTF-8 text: search snippets read just
+        // these bytes (incremental blob I/O) instead of the whole article.
+        "  start_byte INTEGER NOT NULL,\n"
+        "  end_byte INTEGER NOT NULL\n"
         ")",
         "CREATE INDEX text_units_article ON text_units (article_id, start_offset)",
         "CREATE VIEW text_unit_content AS\n"
