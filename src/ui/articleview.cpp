@@ -1,7 +1,9 @@
 #include "articleview.h"
 
+#include <QContextMenuEvent>
 #include <QHash>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -11,6 +13,7 @@
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <queue>
 
 namespace crible::ui {
@@ -60,6 +63,9 @@ void ArticleView::setArticleText(const QString &text)
 {
     m_highlights.clear();
     m_maxEnd.clear();
+    m_suggestions.clear();
+    m_suggestionMaxEnd.clear();
+    m_currentSuggestion = {-1, -1};
     m_selectedClaim = 0;
     setPlainText(text);
 }
@@ -313,16 +319,22 @@ void ArticleView::paintEvent(QPaintEvent *event)
             painter.drawRect(s.rect.toAlignedRect().adjusted(-1, -1, 0, 0));
         }
     }
+    paintSuggestions(painter, event->rect());
     m_lastPaintedCount = painted;
     emit this->painted();
 }
 
 bool ArticleView::viewportEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip && m_describe) {
+    if (event->type() == QEvent::ToolTip && (m_describe || m_describeSuggestion)) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        const qint64 claim = claimAt(cursorForPosition(help->pos()).position());
-        const QString text = claim ? m_describe(claim) : QString();
+        const qint64 position = cursorForPosition(help->pos()).position();
+        const qint64 claim = m_describe ? claimAt(position) : 0;
+        QString text = claim ? m_describe(claim) : QString();
+        if (text.isEmpty() && m_describeSuggestion) {
+            if (const qsizetype i = suggestionAt(position); i >= 0)
+                text = m_describeSuggestion(m_suggestions.at(i));
+        }
         if (text.isEmpty())
             QToolTip::hideText();
         else
@@ -346,8 +358,134 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
         textCursor().hasSelection())
         return;
     const qint64 position = cursorForPosition(event->position().toPoint()).position();
-    if (const qint64 claim = claimAt(position))
+    if (const qint64 claim = claimAt(position)) {
         emit claimClicked(claim);
+    } else if (const qsizetype i = suggestionAt(position); i >= 0) {
+        const SuggestionMark mark = m_suggestions.at(i);
+        emit suggestionClicked(mark.start, mark.end);
+    }
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const qsizetype i = suggestionAt(cursorForPosition(event->pos()).position());
+    if (i < 0 || m_suggestionActions.isEmpty()) {
+        QPlainTextEdit::contextMenuEvent(event);
+        return;
+    }
+    const SuggestionMark mark = m_suggestions.at(i);
+    emit suggestionClicked(mark.start, mark.end); // the actions work on the current one
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    QAction *first = menu->actions().isEmpty() ? nullptr : menu->actions().constFirst();
+    menu->insertActions(first, m_suggestionActions);
+    menu->insertSeparator(first);
+    menu->setObjectName(QStringLiteral("suggestionMenu"));
+    menu->exec(event->globalPos());
+}
+
+void ArticleView::setSuggestionMarks(QList<SuggestionMark> marks)
+{
+    std::sort(marks.begin(), marks.end(), [](const SuggestionMark &a, const SuggestionMark &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    m_suggestionMaxEnd.resize(marks.size());
+    qint64 maxEnd = 0;
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        maxEnd = std::max(maxEnd, marks[i].end);
+        m_suggestionMaxEnd[i] = maxEnd;
+    }
+    m_suggestions = std::move(marks);
+    viewport()->update();
+}
+
+void ArticleView::setCurrentSuggestion(qint64 start, qint64 end)
+{
+    if (m_currentSuggestion.start == start && m_currentSuggestion.end == end)
+        return;
+    m_currentSuggestion = {start, end};
+    viewport()->update();
+}
+
+qsizetype ArticleView::suggestionAt(qint64 position) const
+{
+    qsizetype best = -1;
+    const qsizetype first =
+        std::upper_bound(m_suggestionMaxEnd.begin(), m_suggestionMaxEnd.end(), position) -
+        m_suggestionMaxEnd.begin();
+    for (qsizetype i = first; i < m_suggestions.size(); ++i) {
+        const SuggestionMark &m = m_suggestions[i];
+        if (m.start > position)
+            break;
+        if (m.end > position &&
+            (best < 0 || m.end - m.start < m_suggestions[best].end - m_suggestions[best].start))
+            best = i;
+    }
+    return best;
+}
+
+void ArticleView::paintSuggestions(QPainter &painter, const QRect &area)
+{
+    m_lastPaintedSuggestions = 0;
+    if (m_suggestions.isEmpty())
+        return;
+    const QPointF offset = contentOffset();
+    QColor grey = palette().color(QPalette::Text);
+    grey.setAlpha(120);
+    const QPen outline(grey, 1, Qt::DotLine);
+    QPen current(palette().color(QPalette::Highlight), 2, Qt::DotLine);
+    current.setCapStyle(Qt::FlatCap);
+    qsizetype i = std::upper_bound(m_suggestionMaxEnd.begin(), m_suggestionMaxEnd.end(),
+                                   qint64(firstVisibleBlock().position())) -
+                  m_suggestionMaxEnd.begin();
+    // Blocks are walked once: suggestions come by start, so a block left behind stays behind.
+    QTextBlock block = firstVisibleBlock();
+    for (; i < m_suggestions.size() && block.isValid(); ++i) {
+        const SuggestionMark &m = m_suggestions[i];
+        while (block.isValid() && block.position() + block.length() <= m.start)
+            block = block.next();
+        bool marked = false; // the margin marker goes beside the first visible line only
+        for (QTextBlock b = block; b.isValid() && b.position() < m.end; b = b.next()) {
+            const QRectF blockRect = blockBoundingGeometry(b).translated(offset);
+            if (blockRect.top() > area.bottom())
+                return;
+            if (blockRect.bottom() < area.top() || !b.isVisible())
+                continue;
+            const QTextLayout *layout = b.layout();
+            for (int l = 0; l < layout->lineCount(); ++l) {
+                const QTextLine line = layout->lineAt(l);
+                const qint64 lineStart = b.position() + line.textStart();
+                const qint64 s = std::max(m.start, lineStart);
+                const qint64 e = std::min(m.end, lineStart + line.textLength());
+                if (s >= e)
+                    continue;
+                qreal x1 = line.cursorToX(int(s - b.position()));
+                qreal x2 = line.cursorToX(int(e - b.position()));
+                if (x2 < x1)
+                    std::swap(x1, x2);
+                const QRectF r(blockRect.left() + x1, blockRect.top() + line.y(), x2 - x1,
+                               line.height());
+                if (r.bottom() < area.top() || r.top() > area.bottom())
+                    continue;
+                const bool isCurrent =
+                    m.start == m_currentSuggestion.start && m.end == m_currentSuggestion.end;
+                painter.setPen(isCurrent ? current : outline);
+                painter.setBrush(Qt::NoBrush);
+                // One pixel outside a draft's dashed box, so both stay visible.
+                painter.drawRect(r.toAlignedRect().adjusted(-2, -1, 1, 0));
+                if (!marked) {
+                    // A small open diamond in the left margin: findable while scrolling.
+                    const qreal cy = r.center().y();
+                    const qreal cx = 6;
+                    const QPointF diamond[] = {
+                        {cx, cy - 4}, {cx + 4, cy}, {cx, cy + 4}, {cx - 4, cy}};
+                    painter.setPen(QPen(isCurrent ? current.color() : grey, 1));
+                    painter.drawPolygon(diamond, 4);
+                    marked = true;
+                }
+                ++m_lastPaintedSuggestions;
+            }
+        }
+    }
 }
 
 } // namespace crible::ui

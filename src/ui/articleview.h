@@ -4,6 +4,7 @@
 #include "core/offsets.h"
 #include "core/taxonomy.h"
 
+#include <QAction>
 #include <QColor>
 #include <QList>
 #include <QPlainTextEdit>
@@ -31,6 +32,13 @@ public:
         LevelMark mark = LevelMark::None;
         bool draft = true;
         int lane = 0; // overlapping claims get different lanes (stacked underlines)
+    };
+
+    // A suggested claim (not a claim): a dotted grey frame and a marker in the margin.
+    struct SuggestionMark
+    {
+        qint64 start = 0; // UTF-16, half-open
+        qint64 end = 0;
     };
 
     explicit ArticleView(QWidget *parent = nullptr);
@@ -63,8 +71,25 @@ public:
     // The claims painted by the last paint (for tests and the benchmark).
     int lastPaintedCount() const { return m_lastPaintedCount; }
 
+    // Suggested claims, any order (sorted here); the current one gets a stronger frame.
+    void setSuggestionMarks(QList<SuggestionMark> marks);
+    const QList<SuggestionMark> &suggestionMarks() const { return m_suggestions; }
+    void setCurrentSuggestion(qint64 start, qint64 end); // -1, -1: none
+    // The innermost suggestion covering a position, -1 when none.
+    qsizetype suggestionAt(qint64 position) const;
+    void setSuggestionDescriber(std::function<QString(const SuggestionMark &)> describer)
+    {
+        m_describeSuggestion = std::move(describer);
+    }
+    // Offered first in the context menu over a suggestion (accept, reject).
+    void setSuggestionActions(const QList<QAction *> &actions) { m_suggestionActions = actions; }
+    // The suggestion pieces painted by the last paint (for tests).
+    int lastPaintedSuggestions() const { return m_lastPaintedSuggestions; }
+
 signals:
     void claimClicked(qint64 claimId);
+    // A click (or a context menu) on a suggestion: its UTF-16 span.
+    void suggestionClicked(qint64 start, qint64 end);
     void painted();
 
 protected:
@@ -72,6 +97,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     struct Segment
@@ -80,6 +106,7 @@ private:
         const Highlight *highlight;
     };
     QList<Segment> visibleSegments(const QRect &area) const;
+    void paintSuggestions(QPainter &painter, const QRect &area);
     // Index of the first highlight whose running-max end passes `position`.
     qsizetype firstReaching(qint64 position) const;
 
@@ -89,6 +116,12 @@ private:
     int m_lastPaintedCount = 0;
     QPoint m_pressPos;
     std::function<QString(qint64)> m_describe;
+    QList<SuggestionMark> m_suggestions; // by start
+    QList<qint64> m_suggestionMaxEnd;    // running maximum of ends, as for highlights
+    SuggestionMark m_currentSuggestion{-1, -1};
+    int m_lastPaintedSuggestions = 0;
+    std::function<QString(const SuggestionMark &)> m_describeSuggestion;
+    QList<QAction *> m_suggestionActions;
 };
 
 } // namespace crible::ui

@@ -7,6 +7,8 @@
 #include "export/corpus/corpus.h"
 #include "sourcecommands.h"
 #include "store/project.h"
+#include "suggestioncommands.h"
+#include "suggestions.h"
 #include "taxonomycommands.h"
 #include "taxonomymodel.h"
 #include "text/article_import.h"
@@ -48,6 +50,7 @@ Document::Document(std::unique_ptr<store::Project> project)
     m_scopeModel = new TaxonomyModel(&m_taxonomy, core::TaxonomyAxis::Scope, this);
     connect(m_claimModel, &ClaimListModel::claimsChanged, m_articleModel,
             &ArticleListModel::refreshCounts);
+    m_suggestions = new Suggestions(this);
 }
 
 Document::~Document()
@@ -225,6 +228,37 @@ core::Result<qint64> Document::tagSpan(qint64 start, qint64 end)
     if (auto pushed = push(command); !pushed)
         return core::fail(pushed.error());
     return command->claimId();
+}
+
+core::Result<qint64> Document::acceptSuggestion(qint64 start, qint64 end)
+{
+    if (m_article.id == 0)
+        return core::fail(tr("no article is open"));
+    if (!m_suggestions->find(start, end))
+        return core::fail(tr("there is no open suggestion here"));
+    m_undoStack->beginMacro(tr("Accept suggestion"));
+    auto claimId = tagSpan(start, end);
+    core::Result<void> recorded;
+    if (claimId) {
+        recorded = push(new SuggestionDecisionCommand(this, m_article.uuid, start, end,
+                                                      QStringLiteral("accepted")));
+    }
+    m_undoStack->endMacro();
+    if (!claimId || !recorded) {
+        m_undoStack->undo(); // no claim without its decision, and no empty step left behind
+        return core::fail(claimId ? recorded.error() : claimId.error());
+    }
+    return claimId;
+}
+
+core::Result<void> Document::rejectSuggestion(qint64 start, qint64 end)
+{
+    if (m_article.id == 0)
+        return core::fail(tr("no article is open"));
+    if (!m_suggestions->find(start, end))
+        return core::fail(tr("there is no open suggestion here"));
+    return push(new SuggestionDecisionCommand(this, m_article.uuid, start, end,
+                                              QStringLiteral("rejected")));
 }
 
 core::Result<void> Document::push(DocumentCommand *command)

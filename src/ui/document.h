@@ -27,6 +27,7 @@ namespace crible::ui {
 class ArticleListModel;
 class ClaimListModel;
 class DocumentCommand;
+class Suggestions;
 class TaxonomyModel;
 
 // One open project (Tiled's Document): owns the store::Project, the undo stack, the models
@@ -57,6 +58,8 @@ public:
     TaxonomyModel *taxonomyModel(core::TaxonomyAxis axis) const;
     const core::Taxonomy &taxonomy() const { return m_taxonomy; }
     const core::ProjectSettings &settings() const { return m_settings; }
+    // Suggested claims of the article shown (off until a view turns them on).
+    Suggestions *suggestions() const { return m_suggestions; }
 
     // The article shown.
     qint64 currentArticleId() const { return m_article.id; }
@@ -73,6 +76,11 @@ public:
     core::Result<qint64> tagSentenceAt(qint64 utf16Position);
     // The span a selection would become, in code points (for previews and tests).
     core::Result<std::pair<qint64, qint64>> snappedSpan(qint64 utf16Start, qint64 utf16End) const;
+
+    // Suggested claims, by their span in code points. Accepting makes a draft claim with
+    // exactly that span (as tagging does) and records the decision: one undo step.
+    core::Result<qint64> acceptSuggestion(qint64 start, qint64 end);
+    core::Result<void> rejectSuggestion(qint64 start, qint64 end);
 
     // Claim edits, each one undo step.
     core::Result<void> removeClaim(qint64 claimId);
@@ -127,6 +135,7 @@ private:
     TaxonomyModel *m_verdictModel;
     TaxonomyModel *m_levelModel;
     TaxonomyModel *m_scopeModel;
+    Suggestions *m_suggestions;
     core::Article m_article;
     core::CodePointIndex m_index;
     std::unique_ptr<text::Segmenter> m_segmenter;

@@ -10,6 +10,7 @@
 #include "searchpanel.h"
 #include "settingsdialog.h"
 #include "store/project.h"
+#include "suggestions.h"
 #include "taxonomydialog.h"
 #include "taxonomymodel.h"
 
@@ -68,12 +69,29 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("claimCounts"));
     statusBar()->addPermanentWidget(m_counts);
+    m_suggestionCount = new QLabel(this);
+    m_suggestionCount->setObjectName(QStringLiteral("suggestionCount"));
+    statusBar()->addPermanentWidget(m_suggestionCount);
 
     createDocks();
     createActions();
 
     connect(m_view, &ArticleView::claimClicked, this, &MainWindow::selectClaim);
     m_view->setClaimDescriber([this](qint64 claimId) { return describeClaim(claimId); });
+    connect(m_view, &ArticleView::suggestionClicked, this, [this](qint64 start, qint64 end) {
+        if (!m_document)
+            return;
+        const core::CodePointIndex &index = m_document->currentIndex();
+        selectSuggestion(index.toCodePoint(start), index.toCodePoint(end));
+    });
+    m_view->setSuggestionDescriber([this](const ArticleView::SuggestionMark &mark) {
+        if (!m_document)
+            return QString();
+        const core::CodePointIndex &index = m_document->currentIndex();
+        const text::ClaimCandidate *candidate = m_document->suggestions()->find(
+            index.toCodePoint(mark.start), index.toCodePoint(mark.end));
+        return candidate ? Suggestions::describe(*candidate) : QString();
+    });
 
     QSettings settings;
     resize(1400, 880);
@@ -274,6 +292,22 @@ void MainWindow::createActions()
     m_claimMenu->addAction(backToText);
     m_tagActions << tag << sentence << remove;
 
+    // Suggested claims: single keys on the text, like tagging. N, A and R are free there.
+    QMenu *suggestions = m_claimMenu->addMenu(tr("S&uggestions"));
+    QAction *nextSuggestion = make(QStringLiteral("nextSuggestion"), tr("&Next suggestion"),
+                                   QKeySequence(Qt::Key_N), [this] { goToSuggestion(true); });
+    QAction *previousSuggestion =
+        make(QStringLiteral("previousSuggestion"), tr("&Previous suggestion"),
+             QKeySequence(Qt::SHIFT | Qt::Key_N), [this] { goToSuggestion(false); });
+    QAction *accept = make(QStringLiteral("acceptSuggestion"), tr("&Accept suggestion"),
+                           QKeySequence(Qt::Key_A), &MainWindow::acceptSuggestion);
+    QAction *reject = make(QStringLiteral("rejectSuggestion"), tr("&Reject suggestion"),
+                           QKeySequence(Qt::Key_R), &MainWindow::rejectSuggestion);
+    reject->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence(Qt::Key_X)});
+    suggestions->addActions({nextSuggestion, previousSuggestion, accept, reject});
+    m_tagActions << nextSuggestion << previousSuggestion << accept << reject;
+    m_view->setSuggestionActions({accept, reject});
+
     QMenu *levels = m_claimMenu->addMenu(tr("&Evidence level"));
     QMenu *scopes = m_claimMenu->addMenu(tr("S&cope"));
     QMenu *verdicts = m_claimMenu->addMenu(tr("&Verdict"));
@@ -308,8 +342,17 @@ void MainWindow::createActions()
     m_documentActions << m_tagActions;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    m_showSuggestions =
+        make(QStringLiteral("showSuggestions"), tr("&Suggested claims"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), &MainWindow::showSuggestions);
+    m_showSuggestions->setCheckable(true);
+    m_showSuggestions->setChecked(
+        QSettings().value(QStringLiteral("view/suggestedClaims"), true).toBool());
+    view->addAction(m_showSuggestions);
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
@@ -365,6 +408,7 @@ void MainWindow::bindDocument()
     m_search->setDocument(m_document.get());
     if (!open) {
         m_view->setArticleText(QString());
+        rebuildSuggestions();
         updateTitle();
         return;
     }
@@ -436,7 +480,9 @@ void MainWindow::bindDocument()
     connect(claims, &QAbstractItemModel::rowsRemoved, this, &MainWindow::rebuildHighlights);
     connect(claims, &QAbstractItemModel::dataChanged, this, &MainWindow::rebuildHighlights);
     connect(claims, &ClaimListModel::claimsChanged, this, &MainWindow::updateTitle);
+    connect(doc->suggestions(), &Suggestions::changed, this, &MainWindow::rebuildSuggestions);
     refillFilterCombos();
+    doc->suggestions()->setEnabled(m_showSuggestions->isChecked());
     showArticle();
 }
 
@@ -479,7 +525,9 @@ void MainWindow::showArticle()
     if (!m_document)
         return;
     m_view->setArticleText(m_document->currentText());
+    m_currentSuggestion = {-1, -1};
     rebuildHighlights();
+    rebuildSuggestions();
     const int row = m_document->articleModel()->rowOf(m_document->currentArticleId());
     if (row >= 0 && m_articlesView->currentIndex().row() != row)
         m_articlesView->setCurrentIndex(m_document->articleModel()->index(row, 0));
@@ -738,7 +786,7 @@ void MainWindow::editSettings()
 void MainWindow::showShortcuts()
 {
     QString rows;
-    for (QMenu *menu : {m_editMenu, m_claimMenu}) {
+    for (QMenu *menu : {m_editMenu, m_claimMenu, m_viewMenu}) {
         for (QAction *a : menu->actions()) {
             QList<QAction *> list = a->menu() ? a->menu()->actions() : QList<QAction *>{a};
             for (QAction *item : std::as_const(list)) {
@@ -762,7 +810,10 @@ void MainWindow::showShortcuts()
                         tr("<p>In the text, the tint is the scope; the underline is the "
                            "evidence level: thick for the first level, then solid, dashed, "
                            "dotted and wavy. A dashed frame marks a draft; stacked "
-                           "underlines mark overlapping claims.</p>"),
+                           "underlines mark overlapping claims.</p>") +
+                        tr("<p>A dotted grey frame with a diamond in the margin is a "
+                           "suggested claim, not a claim: N goes to the next one, A makes it "
+                           "a draft claim, R rejects it for good.</p>"),
                     QMessageBox::Ok, this);
     box.exec();
 }
@@ -818,6 +869,146 @@ void MainWindow::showSearchResult(qint64 articleId, qint64 claimId, qint64 start
     const core::CodePointIndex &index = m_document->currentIndex();
     m_view->revealSpan(index.toUtf16(start), index.toUtf16(end));
     m_view->setFocus();
+}
+
+void MainWindow::showSuggestions(bool shown)
+{
+    QSettings().setValue(QStringLiteral("view/suggestedClaims"), shown);
+    if (m_document)
+        m_document->suggestions()->setEnabled(shown);
+}
+
+void MainWindow::rebuildSuggestions()
+{
+    if (!m_document || !m_document->suggestions()->isEnabled()) {
+        m_currentSuggestion = {-1, -1};
+        m_view->setSuggestionMarks({});
+        m_view->setCurrentSuggestion(-1, -1);
+        m_suggestionCount->clear();
+        m_suggestionCount->hide();
+        return;
+    }
+    const Suggestions *suggestions = m_document->suggestions();
+    const core::CodePointIndex &index = m_document->currentIndex();
+    QList<ArticleView::SuggestionMark> marks;
+    marks.reserve(suggestions->open().size());
+    for (const text::ClaimCandidate &c : suggestions->open())
+        marks.append({index.toUtf16(c.start), index.toUtf16(c.end)});
+    m_view->setSuggestionMarks(std::move(marks));
+    if (!suggestions->find(m_currentSuggestion.first, m_currentSuggestion.second))
+        m_currentSuggestion = {-1, -1};
+    m_view->setCurrentSuggestion(
+        m_currentSuggestion.first < 0 ? -1 : index.toUtf16(m_currentSuggestion.first),
+        m_currentSuggestion.second < 0 ? -1 : index.toUtf16(m_currentSuggestion.second));
+    m_suggestionCount->setText(suggestions->isComputing() ? tr("Looking for suggestions…")
+                                                          : tr("%n suggestion(s)", nullptr,
+                                                               int(suggestions->open().size())));
+    m_suggestionCount->show();
+}
+
+void MainWindow::selectSuggestion(qint64 start, qint64 end)
+{
+    if (!m_document || !m_document->suggestions()->find(start, end))
+        return;
+    m_currentSuggestion = {start, end};
+    const core::CodePointIndex &index = m_document->currentIndex();
+    m_view->setCurrentSuggestion(index.toUtf16(start), index.toUtf16(end));
+    m_view->scrollToSpan(index.toUtf16(start), index.toUtf16(end));
+}
+
+void MainWindow::goToSuggestion(bool forward)
+{
+    if (!m_document)
+        return;
+    const QList<text::ClaimCandidate> &open = m_document->suggestions()->open();
+    if (open.isEmpty()) {
+        statusBar()->showMessage(m_document->suggestions()->isEnabled()
+                                     ? tr("No suggestion left in this article.")
+                                     : tr("Suggested claims are hidden (View › Suggested "
+                                          "claims)."),
+                                 4000);
+        return;
+    }
+    // From the current suggestion, else from the cursor; past either end, wrap around.
+    const bool fromCurrent = m_currentSuggestion.first >= 0;
+    const qint64 from =
+        fromCurrent ? m_currentSuggestion.first
+                    : m_document->currentIndex().toCodePoint(m_view->textCursor().position());
+    const text::ClaimCandidate *target = nullptr;
+    if (forward) {
+        for (const text::ClaimCandidate &c : open) {
+            if (fromCurrent ? c.start > from : c.start >= from) {
+                target = &c;
+                break;
+            }
+        }
+        if (!target)
+            target = &open.constFirst();
+    } else {
+        for (auto it = open.crbegin(); it != open.crend(); ++it) {
+            if (it->start < from) {
+                target = &*it;
+                break;
+            }
+        }
+        if (!target)
+            target = &open.constLast();
+    }
+    selectSuggestion(target->start, target->end);
+}
+
+bool MainWindow::pickSuggestion()
+{
+    if (!m_document)
+        return false;
+    const Suggestions *suggestions = m_document->suggestions();
+    if (suggestions->find(m_currentSuggestion.first, m_currentSuggestion.second))
+        return true;
+    const text::ClaimCandidate *under =
+        suggestions->at(m_document->currentIndex().toCodePoint(m_view->textCursor().position()));
+    if (!under) {
+        statusBar()->showMessage(tr("No suggestion selected: press N to go to the next one."),
+                                 4000);
+        return false;
+    }
+    m_currentSuggestion = {under->start, under->end};
+    return true;
+}
+
+void MainWindow::acceptSuggestion()
+{
+    if (!pickSuggestion())
+        return;
+    const auto [start, end] = m_currentSuggestion;
+    auto id = m_document->acceptSuggestion(start, end);
+    if (!id) {
+        statusBar()->showMessage(id.error(), 4000);
+        return;
+    }
+    m_currentSuggestion = {-1, -1};
+    selectClaim(id.value());
+    statusBar()->showMessage(tr("Suggestion accepted as a draft claim"), 3000);
+    m_view->setFocus();
+}
+
+void MainWindow::rejectSuggestion()
+{
+    if (!pickSuggestion())
+        return;
+    const auto [start, end] = m_currentSuggestion;
+    if (auto done = m_document->rejectSuggestion(start, end); !done) {
+        statusBar()->showMessage(done.error(), 4000);
+        return;
+    }
+    // On to the next one, so a run of rejections is a run of key presses.
+    m_currentSuggestion = {-1, -1};
+    for (const text::ClaimCandidate &c : m_document->suggestions()->open()) {
+        if (c.start >= start) {
+            selectSuggestion(c.start, c.end);
+            break;
+        }
+    }
+    statusBar()->showMessage(tr("Suggestion rejected"), 3000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

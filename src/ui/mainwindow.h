@@ -40,6 +40,12 @@ public:
     // Selects a claim in the list, the text and the form; scrolls the text to it.
     void selectClaim(qint64 claimId);
 
+    // The suggested claim the keys act on, in code points; (-1, -1) when none.
+    std::pair<qint64, qint64> currentSuggestion() const { return m_currentSuggestion; }
+    // Makes a suggestion (code points) the current one and scrolls to it.
+    void selectSuggestion(qint64 start, qint64 end);
+    QLabel *suggestionCount() const { return m_suggestionCount; }
+
     // The language chosen in View > Language: "" (system), "en" or "fr".
     static QString languageSetting();
 
@@ -76,6 +82,13 @@ private:
     void setLanguage(const QString &language);
     QString describeClaim(qint64 claimId) const;
     void showSearchResult(qint64 articleId, qint64 claimId, qint64 start, qint64 end);
+    void showSuggestions(bool shown);
+    void rebuildSuggestions();
+    void goToSuggestion(bool forward);
+    void acceptSuggestion();
+    void rejectSuggestion();
+    // The current suggestion, else the one under the cursor; false (and a hint) when none.
+    bool pickSuggestion();
 
     std::unique_ptr<Document> m_document;
     ArticleView *m_view;
@@ -90,6 +103,10 @@ private:
     QComboBox *m_statusFilter;
     QLineEdit *m_textFilter;
     QLabel *m_counts;
+    QLabel *m_suggestionCount;
+    QAction *m_showSuggestions = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    std::pair<qint64, qint64> m_currentSuggestion{-1, -1};
     QMenu *m_editMenu = nullptr;
     QMenu *m_claimMenu = nullptr;
     QList<QAction *> m_documentActions;

@@ -1,0 +1,202 @@
+#include "suggestions.h"
+
+#include "claimlistmodel.h"
+#include "document.h"
+#include "store/project.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+
+namespace crible::ui {
+
+namespace {
+
+// A claim covers a suggestion when they share at least half of the shorter of the two: a
+// claim tagged on a clause of the sentence, or on the sentence around the clause.
+bool covers(const core::Claim &claim, const text::ClaimCandidate &candidate)
+{
+    const qint64 shared =
+        std::min(claim.end, candidate.end) - std::max(claim.start, candidate.start);
+    if (shared <= 0)
+        return false;
+    const qint64 shorter = std::min(claim.end - claim.start, candidate.end - candidate.start);
+    return 2 * shared >= shorter;
+}
+
+} // namespace
+
+Suggestions::Suggestions(Document *document) : QObject(document), m_document(document)
+{
+    connect(document, &Document::currentArticleChanged, this, &Suggestions::articleChanged);
+    ClaimListModel *claims = document->claimModel();
+    connect(claims, &QAbstractItemModel::rowsInserted, this, &Suggestions::refilter);
+    connect(claims, &QAbstractItemModel::rowsRemoved, this, &Suggestions::refilter);
+    connect(claims, &QAbstractItemModel::modelReset, this, &Suggestions::refilter);
+    connect(claims, &QAbstractItemModel::dataChanged, this, &Suggestions::refilter);
+}
+
+Suggestions::~Suggestions() = default;
+
+void Suggestions::setEnabled(bool enabled)
+{
+    if (m_enabled == enabled)
+        return;
+    m_enabled = enabled;
+    articleChanged();
+}
+
+void Suggestions::articleChanged()
+{
+    ++m_generation;
+    m_articleId = m_document->currentArticleId();
+    m_all.clear();
+    m_computing = false;
+    loadDecisions();
+    if (!m_enabled || m_articleId == 0) {
+        refilter();
+        return;
+    }
+    const core::Article &article = m_document->currentArticle();
+    const QString language = article.language.isEmpty() ? QStringLiteral("fr") : article.language;
+    if (!m_spotter || m_spotterLanguage != language) {
+        m_spotter.reset();
+        m_spotterLanguage = language;
+        // No rules for the language: no suggestions, which is what the count shows.
+        if (auto spotter = text::ClaimSpotter::forLanguage(language); spotter.ok())
+            m_spotter = std::move(spotter).value();
+    }
+    if (!m_spotter) {
+        refilter();
+        return;
+    }
+    if (article.text.size() <= kSynchronousLimit) {
+        m_all = m_spotter->spot(article.text);
+        refilter();
+        return;
+    }
+    m_computing = true;
+    refilter(); // the old article's marks go now
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<QList<text::ClaimCandidate>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_computing = false;
+        m_all = watcher->result();
+        refilter();
+    });
+    // The worker gets its own copies: the article may change while it runs.
+    watcher->setFuture(QtConcurrent::run(
+        [spotter = *m_spotter, text = article.text] { return spotter.spot(text); }));
+}
+
+void Suggestions::loadDecisions()
+{
+    m_decided.clear();
+    if (m_articleId == 0)
+        return;
+    auto decisions = m_document->project().suggestionDecisions(m_articleId);
+    if (!decisions)
+        return; // shown again rather than lost: the annotator can reject once more
+    for (const store::SuggestionDecision &d : decisions.value()) {
+        if (!m_forgotten.contains({m_articleId, d.start, d.end}))
+            m_decided.insert({d.start, d.end});
+    }
+}
+
+void Suggestions::refilter()
+{
+    m_open.clear();
+    if (m_enabled && m_document->currentArticleId() == m_articleId) {
+        const QList<core::Claim> &claims = m_document->claimModel()->claims();
+        for (const text::ClaimCandidate &c : std::as_const(m_all)) {
+            if (m_decided.contains({c.start, c.end}))
+                continue;
+            if (std::any_of(claims.begin(), claims.end(),
+                            [&](const core::Claim &claim) { return covers(claim, c); }))
+                continue;
+            m_open.append(c);
+        }
+    }
+    emit changed();
+}
+
+const text::ClaimCandidate *Suggestions::find(qint64 start, qint64 end) const
+{
+    for (const text::ClaimCandidate &c : m_open) {
+        if (c.start == start && c.end == end)
+            return &c;
+    }
+    return nullptr;
+}
+
+const text::ClaimCandidate *Suggestions::at(qint64 position) const
+{
+    const text::ClaimCandidate *best = nullptr;
+    for (const text::ClaimCandidate &c : m_open) {
+        if (c.start <= position && position < c.end &&
+            (!best || c.end - c.start < best->end - best->start))
+            best = &c;
+    }
+    return best;
+}
+
+core::Result<void> Suggestions::recordDecision(qint64 articleId, qint64 start, qint64 end,
+                                               const QString &decision)
+{
+    store::SuggestionDecision d;
+    d.articleId = articleId;
+    d.start = start;
+    d.end = end;
+    d.decision = decision;
+    if (auto stored = m_document->project().setSuggestionDecision(d); !stored)
+        return stored;
+    m_forgotten.remove({articleId, start, end});
+    if (articleId == m_articleId) {
+        m_decided.insert({start, end});
+        refilter();
+    }
+    return {};
+}
+
+void Suggestions::forgetDecision(qint64 articleId, qint64 start, qint64 end)
+{
+    m_forgotten.insert({articleId, start, end});
+    if (articleId == m_articleId) {
+        m_decided.remove({start, end});
+        refilter();
+    }
+}
+
+QString Suggestions::reasonLabel(const QString &key)
+{
+    if (key == QLatin1String("quantity"))
+        return tr("figure");
+    if (key == QLatin1String("date"))
+        return tr("date");
+    if (key == QLatin1String("forecast"))
+        return tr("forecast");
+    if (key == QLatin1String("absolute"))
+        return tr("absolute wording");
+    if (key == QLatin1String("comparison"))
+        return tr("comparison");
+    if (key == QLatin1String("attribution"))
+        return tr("attribution");
+    if (key == QLatin1String("named-system"))
+        return tr("named system");
+    return key;
+}
+
+QString Suggestions::describe(const text::ClaimCandidate &candidate)
+{
+    QStringList reasons;
+    for (const QString &key : candidate.reasons)
+        reasons << reasonLabel(key);
+    return tr("<b>Suggested claim</b> (not a claim yet)<br>Why: %1<br>%2<br><i>A: accept as a "
+              "draft claim, R: reject</i>")
+        .arg(reasons.join(QStringLiteral(", ")).toHtmlEscaped(), candidate.detail.toHtmlEscaped());
+}
+
+} // namespace crible::ui
