@@ -354,6 +354,22 @@
             <source>Change project settings</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>there is no open suggestion here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reject suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the suggestion's article is no longer in the project</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>crible::ui::MainWindow</name>
@@ -706,6 +722,65 @@
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Scope: %2&lt;br&gt;Presented as: %3&lt;br&gt;Evidence: %4&lt;br&gt;Verdict: %5</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>S&amp;uggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Previous suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Accept suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reject suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Suggested claims</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;A dotted grey frame with a diamond in the margin is a suggested claim, not a claim: N goes to the next one, A makes it a draft claim, R rejects it for good.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for suggestions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s)</source>
+            <translation>
+                <numerusform>%n suggestion</numerusform>
+                <numerusform>%n suggestions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No suggestion left in this article.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested claims are hidden (View › Suggested claims).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No suggestion selected: press N to go to the next one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggestion accepted as a draft claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggestion rejected</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>crible::ui::SearchPanel</name>
@@ -816,6 +891,41 @@
         <name>crible::ui::Startup</name>
         <message>
             <source>%1: no such file or folder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>crible::ui::Suggestions</name>
+        <message>
+            <source>figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>absolute wording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>attribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>named system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Suggested claim&lt;/b&gt; (not a claim yet)&lt;br&gt;Why: %1&lt;br&gt;%2&lt;br&gt;&lt;i&gt;A: accept as a draft claim, R: reject&lt;/i&gt;</source>
             <translation type="unfinished" />
         </message>
     </context>

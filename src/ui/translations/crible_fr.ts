@@ -354,6 +354,22 @@
             <source>Change project settings</source>
             <translation>Modifier les paramètres du projet</translation>
         </message>
+        <message>
+            <source>there is no open suggestion here</source>
+            <translation>il n’y a pas de suggestion ouverte ici</translation>
+        </message>
+        <message>
+            <source>Accept suggestion</source>
+            <translation>Accepter la suggestion</translation>
+        </message>
+        <message>
+            <source>Reject suggestion</source>
+            <translation>Rejeter la suggestion</translation>
+        </message>
+        <message>
+            <source>the suggestion's article is no longer in the project</source>
+            <translation>l’article de la suggestion n’est plus dans le projet</translation>
+        </message>
     </context>
     <context>
         <name>crible::ui::MainWindow</name>
@@ -706,6 +722,65 @@
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Scope: %2&lt;br&gt;Presented as: %3&lt;br&gt;Evidence: %4&lt;br&gt;Verdict: %5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Portée : %2&lt;br&gt;Présenté comme : %3&lt;br&gt;Preuve : %4&lt;br&gt;Verdict : %5</translation>
         </message>
+        <message>
+            <source>S&amp;uggestions</source>
+            <translation>S&amp;uggestions</translation>
+        </message>
+        <message>
+            <source>&amp;Next suggestion</source>
+            <translation>Suggestion &amp;suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Previous suggestion</source>
+            <translation>Suggestion &amp;précédente</translation>
+        </message>
+        <message>
+            <source>&amp;Accept suggestion</source>
+            <translation>&amp;Accepter la suggestion</translation>
+        </message>
+        <message>
+            <source>&amp;Reject suggestion</source>
+            <translation>&amp;Rejeter la suggestion</translation>
+        </message>
+        <message>
+            <source>&amp;Suggested claims</source>
+            <translation>Affirmations &amp;suggérées</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;A dotted grey frame with a diamond in the margin is a suggested claim, not a claim: N goes to the next one, A makes it a draft claim, R rejects it for good.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Un cadre gris pointillé avec un losange dans la marge est une affirmation suggérée, pas une affirmation : N passe à la suivante, A en fait un brouillon d’affirmation, R la rejette pour de bon.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Looking for suggestions…</source>
+            <translation>Recherche de suggestions…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suggestion(s)</source>
+            <translation>
+                <numerusform>%n suggestion</numerusform>
+                <numerusform>%n suggestions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No suggestion left in this article.</source>
+            <translation>Plus aucune suggestion dans cet article.</translation>
+        </message>
+        <message>
+            <source>Suggested claims are hidden (View › Suggested claims).</source>
+            <translation>Les affirmations suggérées sont masquées (Affichage › Affirmations suggérées).</translation>
+        </message>
+        <message>
+            <source>No suggestion selected: press N to go to the next one.</source>
+            <translation>Aucune suggestion choisie : appuyez sur N pour aller à la suivante.</translation>
+        </message>
+        <message>
+            <source>Suggestion accepted as a draft claim</source>
+            <translation>Suggestion acceptée comme brouillon d’affirmation</translation>
+        </message>
+        <message>
+            <source>Suggestion rejected</source>
+            <translation>Suggestion rejetée</translation>
+        </message>
     </context>
     <context>
         <name>crible::ui::SearchPanel</name>
@@ -817,6 +892,41 @@
         <message>
             <source>%1: no such file or folder</source>
             <translation>%1 : fichier ou dossier introuvable</translation>
+        </message>
+    </context>
+    <context>
+        <name>crible::ui::Suggestions</name>
+        <message>
+            <source>figure</source>
+            <translation>chiffre</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>forecast</source>
+            <translation>prévision</translation>
+        </message>
+        <message>
+            <source>absolute wording</source>
+            <translation>formulation absolue</translation>
+        </message>
+        <message>
+            <source>comparison</source>
+            <translation>comparaison</translation>
+        </message>
+        <message>
+            <source>attribution</source>
+            <translation>attribution</translation>
+        </message>
+        <message>
+            <source>named system</source>
+            <translation>système nommé</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Suggested claim&lt;/b&gt; (not a claim yet)&lt;br&gt;Why: %1&lt;br&gt;%2&lt;br&gt;&lt;i&gt;A: accept as a draft claim, R: reject&lt;/i&gt;</source>
+            <translation>&lt;b&gt;Affirmation suggérée&lt;/b&gt; (pas encore une affirmation)&lt;br&gt;Pourquoi : %1&lt;br&gt;%2&lt;br&gt;&lt;i&gt;A : accepter comme brouillon d’affirmation, R : rejeter&lt;/i&gt;</translation>
         </message>
     </context>
     <context>
