@@ -14,13 +14,13 @@ namespace {
 
 // A claim covers a suggestion when they share at least half of the shorter of the two: a
 // claim tagged on a clause of the sentence, or on the sentence around the clause.
-bool covers(const core::Claim &claim, const text::ClaimCandidate &candidate)
+bool covers(std::pair<qint64, qint64> claim, const text::ClaimCandidate &candidate)
 {
-    const qint64 shared =
-        std::min(claim.end, candidate.end) - std::max(claim.start, candidate.start);
+    const auto [start, end] = claim;
+    const qint64 shared = std::min(end, candidate.end) - std::max(start, candidate.start);
     if (shared <= 0)
         return false;
-    const qint64 shorter = std::min(claim.end - claim.start, candidate.end - candidate.start);
+    const qint64 shorter = std::min(end - start, candidate.end - candidate.start);
     return 2 * shared >= shorter;
 }
 
@@ -110,14 +110,25 @@ void Suggestions::refilter()
 {
     m_open.clear();
     if (m_enabled && m_document->currentArticleId() == m_articleId) {
-        const QList<core::Claim> &claims = m_document->claimModel()->claims();
+        // Claims by start with a running maximum of ends: each candidate looks only at the
+        // claims that can reach it (a long article has thousands of both).
+        QList<Span> claims;
+        for (const core::Claim &c : m_document->claimModel()->claims())
+            claims.append({c.start, c.end});
+        std::sort(claims.begin(), claims.end());
+        QList<qint64> maxEnd(claims.size());
+        for (qsizetype i = 0; i < claims.size(); ++i)
+            maxEnd[i] = std::max(i > 0 ? maxEnd[i - 1] : 0, claims[i].second);
         for (const text::ClaimCandidate &c : std::as_const(m_all)) {
             if (m_decided.contains({c.start, c.end}))
                 continue;
-            if (std::any_of(claims.begin(), claims.end(),
-                            [&](const core::Claim &claim) { return covers(claim, c); }))
-                continue;
-            m_open.append(c);
+            bool covered = false;
+            for (qsizetype i =
+                     std::upper_bound(maxEnd.begin(), maxEnd.end(), c.start) - maxEnd.begin();
+                 i < claims.size() && claims[i].first < c.end && !covered; ++i)
+                covered = covers(claims[i], c);
+            if (!covered)
+                m_open.append(c);
         }
     }
     emit changed();

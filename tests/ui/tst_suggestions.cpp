@@ -13,9 +13,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -49,6 +51,7 @@ private slots:
     void rejectIsRememberedAfterReopening();
     void claimedPassagesAreNotSuggested();
     void clickSelectsAndTooltipExplains();
+    void contextMenuRejects();
     void toggleHidesEveryMark();
     void shortcutsAreListed();
     void longArticleIsSpottedOffTheGuiThread();
@@ -288,6 +291,47 @@ void TestSuggestions::clickSelectsAndTooltipExplains()
         QVERIFY2(tip.contains(ui::Suggestions::reasonLabel(reason)), qPrintable(reason));
     QVERIFY(ui::Suggestions::reasonLabel(QStringLiteral("named-system")) !=
             QStringLiteral("named-system"));
+}
+
+void TestSuggestions::contextMenuRejects()
+{
+    openSeedProject();
+    ui::ArticleView *view = m_window->articleView();
+    const QList<text::ClaimCandidate> expected = expectedCandidates();
+    QVERIFY(expected.size() >= 2);
+    const text::ClaimCandidate &target = expected[1];
+    const core::CodePointIndex &index = m_window->document()->currentIndex();
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(index.toUtf16(target.start + 1)));
+    view->setTextCursor(cursor);
+    view->ensureCursorVisible();
+    const QPoint inside = view->cursorRect(cursor).center();
+
+    QStringList offered;
+    QTimer::singleShot(0, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *reject = nullptr;
+        for (QAction *a : menu->actions()) {
+            offered << a->objectName();
+            if (a->objectName() == QLatin1String("rejectSuggestion"))
+                reject = a;
+        }
+        menu->close();
+        if (reject)
+            reject->trigger();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, inside,
+                            view->viewport()->mapToGlobal(inside));
+    QApplication::sendEvent(view->viewport(), &event);
+    QVERIFY2(offered.contains(QStringLiteral("acceptSuggestion")), qPrintable(offered.join(u',')));
+    QVERIFY(offered.contains(QStringLiteral("rejectSuggestion")));
+    QVERIFY(!markedSpans().contains(Span(target.start, target.end)));
+    QCOMPARE(storedDecisions().size(), 1);
+    QCOMPARE(storedDecisions().constFirst().decision, QStringLiteral("rejected"));
+    QCOMPARE(Span(storedDecisions().constFirst().start, storedDecisions().constFirst().end),
+             Span(target.start, target.end));
 }
 
 void TestSuggestions::toggleHidesEveryMark()
