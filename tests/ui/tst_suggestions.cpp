@@ -423,6 +423,22 @@ void TestSuggestions::longArticleIsSpottedOffTheGuiThread()
     QVERIFY(m_window->articleView()->suggestionMarks().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!suggestions->isComputing(), 60000);
     QCOMPARE(m_window->articleView()->suggestionMarks().size(), bigCount);
+    // A claim on the long article refilters thousands of suggestions on the GUI thread.
+    ui::ArticleView *view = m_window->articleView();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_N); // the cursor goes to the first suggestion
+    timer.restart();
+    QTest::keyClick(view, Qt::Key_S);
+    const qint64 tagMs = timer.elapsed();
+    const qsizetype left = m_window->articleView()->suggestionMarks().size();
+    QVERIFY(left < bigCount);
+    timer.restart();
+    QTest::keyClick(view, Qt::Key_N);
+    QTest::keyClick(view, Qt::Key_R);
+    const qint64 rejectMs = timer.elapsed();
+    QCOMPARE(m_window->articleView()->suggestionMarks().size(), left - 1);
+    qInfo("1 MB article, %lld suggestions: tagging a sentence %lld ms, N then R %lld ms",
+          qint64(bigCount), tagMs, rejectMs);
     // A stale result never lands on another article: switch while a run is going.
     const qint64 longId = m_window->document()->currentArticleId();
     const qint64 seedId = m_window->document()->articleModel()->articleIdAt(
