@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolTip>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace crible;
@@ -54,6 +56,7 @@ private slots:
     void contextMenuRejects();
     void toggleHidesEveryMark();
     void shortcutsAreListed();
+    void frenchForEveryNewString();
     void longArticleIsSpottedOffTheGuiThread();
 
 private:
@@ -285,6 +288,13 @@ void TestSuggestions::clickSelectsAndTooltipExplains()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inside);
     QCOMPARE(m_window->currentSuggestion(), Span(target.start, target.end));
 
+    // The tooltip of the mark itself, through the view's event.
+    QHelpEvent help(QEvent::ToolTip, inside, view->viewport()->mapToGlobal(inside));
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), ui::Suggestions::describe(target));
+    QToolTip::hideText();
+
     const QString tip = ui::Suggestions::describe(target);
     QVERIFY(tip.contains(target.detail.toHtmlEscaped()));
     for (const QString &reason : target.reasons)
@@ -449,6 +459,30 @@ void TestSuggestions::longArticleIsSpottedOffTheGuiThread()
     QCOMPARE(markedSpans().size(), seedCount);
     QTest::qWait(bigMs * 2 + 200);
     QCOMPARE(markedSpans().size(), seedCount);
+}
+
+void TestSuggestions::frenchForEveryNewString()
+{
+    QTranslator french;
+    QVERIFY(french.load(QStringLiteral(":/i18n/crible_fr.qm")));
+    // Every reason the spotter can give has a French label (a key the editor does not know
+    // falls back to itself, which has none).
+    for (const QString &key : text::ClaimSpotter::reasonKeys()) {
+        const QString english = ui::Suggestions::reasonLabel(key);
+        QVERIFY2(
+            !french.translate("crible::ui::Suggestions", english.toUtf8().constData()).isEmpty(),
+            qPrintable(key));
+    }
+    // And every action of the feature, by the text the menus show.
+    openSeedProject();
+    for (const char *name : {"nextSuggestion", "previousSuggestion", "acceptSuggestion",
+                             "rejectSuggestion", "showSuggestions"}) {
+        auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        QVERIFY2(!french.translate("crible::ui::MainWindow", action->text().toUtf8().constData())
+                      .isEmpty(),
+                 name);
+    }
 }
 
 QTEST_MAIN(TestSuggestions)
