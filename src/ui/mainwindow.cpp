@@ -929,11 +929,13 @@ void MainWindow::goToSuggestion(bool forward)
                                  4000);
         return;
     }
-    // From the current suggestion, else from the cursor; past either end, wrap around.
-    const bool fromCurrent = m_currentSuggestion.first >= 0;
-    const qint64 from =
-        fromCurrent ? m_currentSuggestion.first
-                    : m_document->currentIndex().toCodePoint(m_view->textCursor().position());
+    // From the current suggestion unless the cursor has left it, else from the cursor; past
+    // either end, wrap around.
+    const qint64 cursor = m_document->currentIndex().toCodePoint(m_view->textCursor().position());
+    const bool fromCurrent = m_currentSuggestion.first >= 0 &&
+                             cursor >= m_currentSuggestion.first &&
+                             cursor <= m_currentSuggestion.second;
+    const qint64 from = fromCurrent ? m_currentSuggestion.first : cursor;
     const text::ClaimCandidate *target = nullptr;
     if (forward) {
         for (const text::ClaimCandidate &c : open) {

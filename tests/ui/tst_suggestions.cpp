@@ -52,6 +52,7 @@ private slots:
     void acceptMakesADraftClaim();
     void rejectIsRememberedAfterReopening();
     void claimedPassagesAreNotSuggested();
+    void nextStartsFromTheCursor();
     void clickSelectsAndTooltipExplains();
     void contextMenuRejects();
     void toggleHidesEveryMark();
@@ -272,6 +273,36 @@ void TestSuggestions::claimedPassagesAreNotSuggested()
     QVERIFY(storedDecisions().isEmpty()); // covered, not decided
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(markedSpans().contains(Span(target.start, target.end)));
+}
+
+void TestSuggestions::nextStartsFromTheCursor()
+{
+    openSeedProject();
+    ui::ArticleView *view = m_window->articleView();
+    const QList<text::ClaimCandidate> expected = expectedCandidates();
+    QVERIFY(expected.size() >= 4);
+    QTest::keyClick(view, Qt::Key_N);
+    QCOMPARE(m_window->currentSuggestion(), Span(expected[0].start, expected[0].end));
+    // The annotator moves on in the text: N starts from there, not from the last suggestion.
+    const core::CodePointIndex &index = m_window->document()->currentIndex();
+    const qint64 at = expected[2].end;
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(index.toUtf16(at)));
+    view->setTextCursor(cursor);
+    QTest::keyClick(view, Qt::Key_N);
+    const auto next = std::find_if(expected.begin(), expected.end(),
+                                   [&](const text::ClaimCandidate &c) { return c.start >= at; });
+    QVERIFY(next != expected.end());
+    QCOMPARE(m_window->currentSuggestion(), Span(next->start, next->end));
+    QTest::keyClick(view, Qt::Key_N, Qt::ShiftModifier);
+    const auto previous = std::prev(next);
+    QCOMPARE(m_window->currentSuggestion(), Span(previous->start, previous->end));
+    // Past the first one, Shift+N wraps around to the last.
+    cursor.setPosition(0);
+    view->setTextCursor(cursor);
+    QTest::keyClick(view, Qt::Key_N, Qt::ShiftModifier);
+    QCOMPARE(m_window->currentSuggestion(),
+             Span(expected.constLast().start, expected.constLast().end));
 }
 
 void TestSuggestions::clickSelectsAndTooltipExplains()
