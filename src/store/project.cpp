@@ -441,10 +441,10 @@ Result<void> Project::Private::flushPendingClaims()
         return error(tokenizerProblem);
     // INSERT ... VALUES, not INSERT ... SELECT: a statement that may write several rows
     // opens a statement savepoint, and FTS5 flushes its pending terms at every savepoint.
-    Statement *read = prepare("SELECT quote, restatement, explanation, claimant FROM claims"
+    Statement *read = prepare("SELECT restatement, explanation, claimant FROM claims"
                               " WHERE id = ?1");
-    Statement *s = prepare("INSERT INTO claim_fts (rowid, quote, restatement, explanation,"
-                           " claimant) VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement *s = prepare("INSERT INTO claim_fts (rowid, restatement, explanation,"
+                           " claimant) VALUES (?1, ?2, ?3, ?4)");
     if (!read->isValid())
         return sqlError(read);
     if (!s->isValid())
@@ -459,7 +459,6 @@ Result<void> Project::Private::flushPendingClaims()
         s->bindText(2, *read, 0);
         s->bindText(3, *read, 1);
         s->bindText(4, *read, 2);
-        s->bindText(5, *read, 3);
         const bool done = s->exec();
         read->reset();
         if (!done)
@@ -731,15 +730,14 @@ Result<void> Project::Private::indexClaim(const core::Claim &claim, bool remove)
     }
     if (auto r = flushPendingClaims(); !r)
         return r;
-    Statement *s = prepare("INSERT INTO claim_fts (claim_fts, rowid, quote, restatement,"
-                           " explanation, claimant) VALUES ('delete', ?1, ?2, ?3, ?4, ?5)");
+    Statement *s = prepare("INSERT INTO claim_fts (claim_fts, rowid, restatement, explanation,"
+                           " claimant) VALUES ('delete', ?1, ?2, ?3, ?4)");
     if (!s->isValid())
         return sqlError(s);
     s->bind(1, claim.id);
-    s->bind(2, claim.quote);
-    s->bind(3, claim.restatement);
-    s->bind(4, claim.explanation);
-    s->bind(5, claim.claimant);
+    s->bind(2, claim.restatement);
+    s->bind(3, claim.explanation);
+    s->bind(4, claim.claimant);
     if (!s->exec())
         return sqlError(s);
     return {};
@@ -1250,6 +1248,10 @@ Project::open(const QString &path, const core::FullTextTokenizer *tokenizer, Ope
         // Bulk imports write far more than the 2 MB default cache before they commit.
         d->db.exec("PRAGMA cache_size = -32768");
     }
+    // Searches read scattered index and text pages of a file far larger than the page cache:
+    // mapped, a page not in the cache costs a page fault the first time instead of a read()
+    // each time. Writes still go through the WAL.
+    d->db.exec("PRAGMA mmap_size = 1073741824");
     if (const QString problem = registerFullTextTokenizer(d->db.handle(), tokenizer);
         !problem.isEmpty())
         return d->error(problem);
@@ -1664,10 +1666,10 @@ Result<void> Project::deleteArticle(qint64 id)
     units->reset();
     if (auto r = d->flushPendingClaims(); !r)
         return r;
-    Statement *claimsForget = d->prepare(
-        "INSERT INTO claim_fts (claim_fts, rowid, quote, restatement, explanation, claimant)"
-        " SELECT 'delete', id, quote, restatement, explanation, claimant FROM claims"
-        " WHERE article_id = ?1");
+    Statement *claimsForget =
+        d->prepare("INSERT INTO claim_fts (claim_fts, rowid, restatement, explanation, claimant)"
+                   " SELECT 'delete', id, restatement, explanation, claimant FROM claims"
+                   " WHERE article_id = ?1");
     claimsForget->bind(1, id);
     if (!claimsForget->exec())
         return d->sqlError(claimsForget);
@@ -2238,7 +2240,13 @@ struct SnippetToken
 QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &utf8,
                   const std::vector<std::string> &terms, qint64 *score)
 {
+    // Tokenizing is most of a snippet's cost, so it stops as soon as a window holding every
+    // term is found (common words appear early in a unit): that window, starting a little
+    // before its first match, is taken, and only its tokens (and one more) are made.
+    const quint64 all = terms.size() >= 64 ? ~quint64(0) : (quint64(1) << terms.size()) - 1;
     std::vector<SnippetToken> tokens;
+    int chosen = -1;
+    int stopAt = -1;
     tokenizer.tokenize(std::string_view(utf8.constData(), size_t(utf8.size())),
                        [&](std::string_view token, int start, int end) {
                            int term = -1;
@@ -2247,16 +2255,33 @@ QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &ut
                                    term = int(t);
                            }
                            tokens.push_back({start, end, term});
-                           return true;
+                           const int index = int(tokens.size()) - 1;
+                           if (stopAt >= 0)
+                               return index < stopAt;
+                           if (term < 0)
+                               return true;
+                           quint64 seen = 0;
+                           int firstMatch = index;
+                           for (int i = std::max(0, index - kSnippetTokens + 1); i <= index; ++i) {
+                               if (tokens[size_t(i)].term >= 0) {
+                                   seen |= quint64(1) << (tokens[size_t(i)].term % 64);
+                                   firstMatch = std::min(firstMatch, i);
+                               }
+                           }
+                           if ((seen & all) != all)
+                               return true;
+                           chosen = std::max({0, index - kSnippetTokens + 1, firstMatch - 2});
+                           stopAt = chosen + kSnippetTokens;
+                           return index < stopAt;
                        });
     const int count = int(tokens.size());
     const int width = std::min(count, kSnippetTokens);
     int best = 0;
     qint64 bestScore = -1;
-    for (int first = 0; first + width <= count; ++first) {
+    for (int first = chosen >= 0 ? chosen : 0; first + width <= count || first == chosen; ++first) {
         quint64 seen = 0;
         int matches = 0;
-        for (int i = first; i < first + width; ++i) {
+        for (int i = first; i < std::min(count, first + width); ++i) {
             if (tokens[size_t(i)].term >= 0) {
                 seen |= quint64(1) << (tokens[size_t(i)].term % 64);
                 ++matches;
@@ -2267,13 +2292,13 @@ QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &ut
             bestScore = value;
             best = first;
         }
-        if (width == 0)
+        if (width == 0 || first == chosen)
             break;
     }
     *score = std::max<qint64>(bestScore, 0);
     if (count == 0)
         return QString::fromUtf8(utf8);
-    const int last = best + width - 1;
+    const int last = std::min(count, best + width) - 1;
     const int from = best == 0 ? 0 : tokens[size_t(best)].start;
     const int to = last == count - 1 ? int(utf8.size()) : tokens[size_t(last)].end;
     QString out;
@@ -2299,7 +2324,7 @@ QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &ut
 
 // The user's words as FTS5 strings: every word double-quoted (inner quotes doubled), so
 // operators, parentheses, stars or a lone quote in a query are searched for, never parsed.
-constexpr int kRankedMatches = 1000;
+constexpr int kRankedMatches = 300;
 
 QString quotedQuery(const QString &query)
 {
@@ -2440,8 +2465,8 @@ Result<QList<SearchHit>> Project::search(const QString &query, int limit) const
     }
     Statement *unit = d->prepare("SELECT article_id, start_offset, end_offset, start_byte,"
                                  " end_byte FROM text_units WHERE id = ?1");
-    Statement *claim = d->prepare("SELECT article_id, start_offset, end_offset, quote,"
-                                  " restatement, explanation, claimant FROM claims WHERE id = ?1");
+    Statement *claim = d->prepare("SELECT article_id, start_offset, end_offset, restatement,"
+                                  " explanation, claimant FROM claims WHERE id = ?1");
     if (!unit->isValid())
         return failed(unit);
     if (!claim->isValid())
@@ -2478,7 +2503,7 @@ Result<QList<SearchHit>> Project::search(const QString &query, int limit) const
             hit.start = claim->int64(1);
             hit.end = claim->int64(2);
             qint64 bestScore = -1;
-            for (int column = 3; column <= 6; ++column) {
+            for (int column = 3; column <= 5; ++column) {
                 QString snippet = snippetOf(*d->tokenizer, claim->utf8(column), terms, &score);
                 if (score > bestScore) {
                     bestScore = score;

@@ -562,6 +562,7 @@ private slots:
             good.articleId = a.id;
             good.start = 0;
             good.end = 2;
+            good.explanation = QStringLiteral("Le début");
             QVERIFY(p->addClaim(good).ok());
             QVERIFY(!p->addClaim(bad).ok());
             QVERIFY(batch.commit().ok());
@@ -576,6 +577,7 @@ private slots:
             good.articleId = a.id;
             good.start = 3;
             good.end = 4;
+            good.explanation = QStringLiteral("Le reste");
             QVERIFY(p->addClaim(good).ok());
             QCOMPARE(p->claims()->size(), 2);
         }
@@ -946,6 +948,8 @@ private slots:
         c.start = codePointIndexOf(text, word);
         c.end = c.start + codePointLength(word);
         c.restatement = QStringLiteral("Restated");
+        // Claims are found by the fact-checker's words; their quote by the text unit.
+        c.explanation = QStringLiteral("Le mot ") + word + QStringLiteral(" est précis.");
         QVERIFY(p->addClaim(c).ok());
 
         auto hits = p->search(query);

@@ -342,14 +342,22 @@ int main(int argc, char **argv)
     }
     const double claimSeconds = double(timer.nsecsElapsed()) / 1e9;
 
-    double bareClaimSeconds = 0;
-    {
-        sqlite3 *db = openBare(work.path() + QStringLiteral("/bare-claims.sqlite"));
+    // The same rows twice: into a plain table, and into a table with the keys the claims
+    // table needs whoever writes it (a unique uuid, claims found by article). The ratio is
+    // taken against the second: those indexes are the data's, not the store's overhead.
+    auto bareClaims = [&](bool indexed) {
+        sqlite3 *db =
+            openBare(work.path() + (indexed ? QStringLiteral("/bare-claims-indexed.sqlite")
+                                            : QStringLiteral("/bare-claims.sqlite")));
         execSql(db, "CREATE TABLE claims(id INTEGER PRIMARY KEY, uuid TEXT, article_id INTEGER,"
                     " start INTEGER, end INTEGER, quote TEXT, prefix TEXT, suffix TEXT,"
                     " claimant TEXT, restatement TEXT, kind TEXT, status TEXT, verdict TEXT,"
                     " evidence TEXT, presented_as TEXT, scope TEXT, explanation TEXT,"
                     " status_as_of TEXT, annotator TEXT, created TEXT, modified TEXT)");
+        if (indexed) {
+            execSql(db, "CREATE UNIQUE INDEX claims_uuid ON claims (uuid)");
+            execSql(db, "CREATE INDEX claims_article ON claims (article_id, start, end)");
+        }
         sqlite3_stmt *insert = nullptr;
         sqlite3_prepare_v2(db,
                            "INSERT INTO claims(uuid, article_id, start, end, quote, prefix,"
@@ -390,10 +398,13 @@ int main(int argc, char **argv)
             }
             execSql(db, "COMMIT");
         }
-        bareClaimSeconds = double(timer.nsecsElapsed()) / 1e9;
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
         sqlite3_finalize(insert);
         sqlite3_close(db);
-    }
+        return seconds;
+    };
+    const double plainClaimSeconds = bareClaims(false);
+    const double bareClaimSeconds = bareClaims(true);
 
     // 3. Search: queries of one to three words drawn from the corpus's vocabulary.
     std::mt19937_64 random(spec.seed);
@@ -426,7 +437,10 @@ int main(int argc, char **argv)
     const double bareClaimRate = double(claimCount) / bareClaimSeconds;
     row("add claims (store::Project::addClaim)",
         QStringLiteral("%1 claims/s (%2 s)").arg(claimRate, 0, 'f', 0).arg(claimSeconds, 0, 'f', 1),
-        QStringLiteral("%1 claims/s bare prepared inserts").arg(bareClaimRate, 0, 'f', 0),
+        QStringLiteral("%1 claims/s bare prepared inserts, same indexes (%2 claims/s into a "
+                       "table without indexes)")
+            .arg(bareClaimRate, 0, 'f', 0)
+            .arg(double(claimCount) / plainClaimSeconds, 0, 'f', 0),
         claimRate / bareClaimRate, "≥ 0.50");
     std::printf("| search, top 20 with snippets | median %.2f ms, p99 %.2f ms (%d queries, %lld "
                 "hits) | — | — | median < 5 ms, p99 < 50 ms |\n",
