@@ -983,6 +983,50 @@ private slots:
         QCOMPARE((*opened)->search(query)->size(), 2);
     }
 
+#ifdef CRIBLE_HAVE_ICU_TOKENIZER
+    void searchSnippetShape_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected"); // the snippet with [ ] for the markers
+        const QString filler = QStringLiteral("un deux trois quatre cinq six sept huit neuf dix "
+                                              "onze douze treize quatorze quinze seize dix-sept");
+        QTest::newRow("middle-of-long-unit") // 16 words from two before the match
+            << filler + QStringLiteral(" Pékin surveille ") + filler << QStringLiteral("pekin")
+            << QStringLiteral("…dix-sept [Pékin] surveille un deux trois quatre cinq six sept "
+                              "huit neuf dix onze douze…");
+        QTest::newRow("start-of-unit")
+            << QStringLiteral("Pékin surveille ") + filler << QStringLiteral("pekin")
+            << QStringLiteral("[Pékin] surveille un deux trois quatre cinq six sept huit neuf "
+                              "dix onze douze treize quatorze…");
+        QTest::newRow("short-unit-whole")
+            << QStringLiteral("« Le crédit social », dit-il.") << QStringLiteral("credit")
+            << QStringLiteral("« Le [crédit] social », dit-il.");
+        // The first window holding both words wins over an earlier lone match.
+        QTest::newRow("window-with-every-term")
+            << QStringLiteral("Pékin ") + filler + QStringLiteral(" ville de Pékin et note finale")
+            << QStringLiteral("pekin note") << QStringLiteral("…ville de [Pékin] et [note] finale");
+    }
+
+    void searchSnippetShape()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        const text::IcuWordTokenizer tokenizer;
+        auto p = create(&tokenizer);
+        QVERIFY(p);
+        core::Article a = makeArticle(text);
+        QVERIFY(p->addArticle(a).ok());
+        auto hits = p->search(query);
+        QVERIFY2(hits.ok(), qPrintable(hits.error()));
+        QCOMPARE(hits->size(), 1);
+        QString snippet = hits->first().snippet;
+        snippet.replace(QChar(0x02), u'[').replace(QChar(0x03), u']');
+        QCOMPARE(snippet, expected);
+    }
+#endif
+
     void searchLongParagraphUsesSmallUnits()
     {
         auto p = create();
