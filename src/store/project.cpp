@@ -2242,11 +2242,15 @@ QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &ut
 {
     // Tokenizing is most of a snippet's cost, so it stops as soon as a window holding every
     // term is found (common words appear early in a unit): that window, starting a little
-    // before its first match, is taken, and only its tokens (and one more) are made.
+    // before its first match, is taken, and only its tokens (and one more) are made. Failing
+    // that, it stops a window's length after every term has been seen somewhere, and the
+    // best window so far is taken.
     const quint64 all = terms.size() >= 64 ? ~quint64(0) : (quint64(1) << terms.size()) - 1;
     std::vector<SnippetToken> tokens;
     int chosen = -1;
     int stopAt = -1;
+    quint64 seenAnywhere = 0;
+    bool stopped = false; // the text goes on past the last token made
     tokenizer.tokenize(std::string_view(utf8.constData(), size_t(utf8.size())),
                        [&](std::string_view token, int start, int end) {
                            int term = -1;
@@ -2257,9 +2261,10 @@ QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &ut
                            tokens.push_back({start, end, term});
                            const int index = int(tokens.size()) - 1;
                            if (stopAt >= 0)
-                               return index < stopAt;
+                               return (stopped = index >= stopAt) == false;
                            if (term < 0)
                                return true;
+                           seenAnywhere |= quint64(1) << (term % 64);
                            quint64 seen = 0;
                            int firstMatch = index;
                            for (int i = std::max(0, index - kSnippetTokens + 1); i <= index; ++i) {
@@ -2268,11 +2273,14 @@ QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &ut
                                    firstMatch = std::min(firstMatch, i);
                                }
                            }
-                           if ((seen & all) != all)
+                           if ((seen & all) != all) {
+                               if ((seenAnywhere & all) == all)
+                                   stopAt = index + kSnippetTokens;
                                return true;
+                           }
                            chosen = std::max({0, index - kSnippetTokens + 1, firstMatch - 2});
                            stopAt = chosen + kSnippetTokens;
-                           return index < stopAt;
+                           return (stopped = index >= stopAt) == false;
                        });
     const int count = int(tokens.size());
     const int width = std::min(count, kSnippetTokens);
@@ -2300,7 +2308,8 @@ QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &ut
         return QString::fromUtf8(utf8);
     const int last = std::min(count, best + width) - 1;
     const int from = best == 0 ? 0 : tokens[size_t(best)].start;
-    const int to = last == count - 1 ? int(utf8.size()) : tokens[size_t(last)].end;
+    const bool atEnd = last == count - 1 && !stopped;
+    const int to = atEnd ? int(utf8.size()) : tokens[size_t(last)].end;
     QString out;
     out.reserve(to - from + 8);
     if (best > 0)
@@ -2317,7 +2326,7 @@ QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &ut
         at = t.end;
     }
     out += QString::fromUtf8(utf8.constData() + at, to - at);
-    if (last < count - 1)
+    if (!atEnd)
         out += u'…';
     return out;
 }

@@ -1006,6 +1006,12 @@ private slots:
         QTest::newRow("window-with-every-term")
             << QStringLiteral("Pékin ") + filler + QStringLiteral(" ville de Pékin et note finale")
             << QStringLiteral("pekin note") << QStringLiteral("…ville de [Pékin] et [note] finale");
+        // No window holds both: the earliest window with a match, cut before the rest.
+        QTest::newRow("terms-apart")
+            << QStringLiteral("Pékin ") + filler + QStringLiteral(" note ") + filler + u' ' + filler
+            << QStringLiteral("pekin note")
+            << QStringLiteral("[Pékin] un deux trois quatre cinq six sept huit neuf dix onze douze "
+                              "treize quatorze quinze…");
     }
 
     void searchSnippetShape()
