@@ -354,7 +354,8 @@ void TestEditor::importBadFileShowsError()
     const QString bad = m_dir->filePath(QStringLiteral("broken-scan.txt"));
     QFile file(bad);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray("\x00\x01\x02PK\x03\x04\x00\x00binary", 16));
+    // Two literals: "\x00b" would otherwise read as one hex escape.
+    file.write(QByteArray("\x00\x01\x02PK\x03\x04\x00\x00" "binary", 14));
     file.close();
     QString shown;
     QString dialogText;
