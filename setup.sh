@@ -15,7 +15,7 @@ PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git python3
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libicu-dev libsqlite3-dev sqlite3
-    clang-14 libclang-rt-14-dev
+    clang-14 libclang-rt-14-dev llvm-14
     xvfb xauth xdotool imagemagick poppler-utils chromium
     fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji fonts-dejavu-core
 )
