@@ -1255,6 +1255,8 @@ Project::open(const QString &path, const core::FullTextTokenizer *tokenizer, Ope
     if (const QString problem = registerFullTextTokenizer(d->db.handle(), tokenizer);
         !problem.isEmpty())
         return d->error(problem);
+    if (const QString problem = registerRankFunction(d->db.handle()); !problem.isEmpty())
+        return d->error(problem);
     if (spec != kDefaultTokenizerSpec && (!tokenizer || spec != tokenizer->name())) {
         d->tokenizerProblem =
             tr("its search index uses the tokenizer \"%1\", which this program did not provide; "
@@ -2334,6 +2336,8 @@ QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &ut
 // The user's words as FTS5 strings: every word double-quoted (inner quotes doubled), so
 // operators, parentheses, stars or a lone quote in a query are searched for, never parsed.
 constexpr int kRankedMatches = 300;
+// Newest matches of each word walked to estimate how many rows hold it (see crible_bm25).
+constexpr int kSampledMatches = 100;
 
 QString quotedQuery(const QString &query)
 {
@@ -2409,13 +2413,60 @@ Result<QList<SearchHit>> Project::search(const QString &query, int limit) const
         s->reset();
         return step != Statement::Step::Error;
     };
-    Statement *texts = d->prepare("SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ?1"
-                                  " AND rowid >= ?3 ORDER BY rank LIMIT ?2");
-    if (!collect(texts, SearchHit::Kind::ArticleText, textFloor))
+    // bm25's document frequencies: exact for a word with few matches, else estimated from
+    // the rowid span of its newest kSampledMatches (rowids grow with the file, so the newest
+    // matches are a fair sample). "df1 df2 ..." in the order of the query's phrases.
+    const QStringList phrases = match.split(u' ', Qt::SkipEmptyParts);
+    auto frequencies = [&](Statement *walk, Statement *bounds) -> QString {
+        bounds->reset();
+        if (bounds->step() != Statement::Step::Row)
+            return {};
+        const qint64 lowest = bounds->int64(0);
+        const qint64 highest = bounds->int64(1);
+        bounds->reset();
+        QString out;
+        for (const QString &phrase : phrases) {
+            walk->reset();
+            walk->bind(1, phrase);
+            walk->bind(2, kSampledMatches);
+            qint64 count = 0;
+            qint64 last = highest;
+            while (walk->step() == Statement::Step::Row) {
+                ++count;
+                last = walk->int64(0);
+            }
+            walk->reset();
+            double df = double(count);
+            if (count >= kSampledMatches && highest >= last)
+                df = double(count) * double(highest - lowest + 1) / double(highest - last + 1);
+            out += QString::number(df, 'f', 1) + u' ';
+        }
+        return out;
+    };
+    const QString textFrequencies = frequencies(
+        d->prepare("SELECT rowid FROM article_fts WHERE article_fts MATCH ?1"
+                   " ORDER BY rowid DESC LIMIT ?2"),
+        d->prepare("SELECT (SELECT min(id) FROM text_units), (SELECT max(id) FROM text_units)"));
+    const QString claimFrequencies = frequencies(
+        d->prepare("SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?1"
+                   " ORDER BY rowid DESC LIMIT ?2"),
+        d->prepare("SELECT (SELECT min(id) FROM claims), (SELECT max(id) FROM claims)"));
+    auto collectScored = [&](Statement *s, SearchHit::Kind kind, qint64 floor,
+                             const QString &dfs) -> bool {
+        if (!s->isValid())
+            return false;
+        s->bind(4, dfs);
+        return collect(s, kind, floor);
+    };
+    Statement *texts =
+        d->prepare("SELECT rowid, crible_bm25(article_fts, ?4) AS score FROM article_fts"
+                   " WHERE article_fts MATCH ?1 AND rowid >= ?3 ORDER BY score LIMIT ?2");
+    if (!collectScored(texts, SearchHit::Kind::ArticleText, textFloor, textFrequencies))
         return failed(texts);
-    Statement *claims = d->prepare("SELECT rowid, rank FROM claim_fts WHERE claim_fts MATCH ?1"
-                                   " AND rowid >= ?3 ORDER BY rank LIMIT ?2");
-    if (!collect(claims, SearchHit::Kind::Claim, claimFloor))
+    Statement *claims =
+        d->prepare("SELECT rowid, crible_bm25(claim_fts, ?4) AS score FROM claim_fts"
+                   " WHERE claim_fts MATCH ?1 AND rowid >= ?3 ORDER BY score LIMIT ?2");
+    if (!collectScored(claims, SearchHit::Kind::Claim, claimFloor, claimFrequencies))
         return failed(claims);
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const Ranked &a, const Ranked &b) { return a.rank < b.rank; });
