@@ -1033,6 +1033,37 @@ private slots:
     }
 #endif
 
+    // The ranking weighs a word by how rare it is, as bm25 does: a paragraph with the rare
+    // word twice beats one with the common word twice, and the order is stable on reopening.
+    void searchRankingWeighsRareWords()
+    {
+        auto p = create();
+        QVERIFY(p);
+        QString text;
+        for (int i = 0; i < 150; ++i)
+            text += QStringLiteral("Paragraphe commun numéro %1 sans plus.\n").arg(i);
+        text += QStringLiteral("Commun commun rarissime fin.\n");
+        text += QStringLiteral("Commun rarissime rarissime fin.\n");
+        core::Article a = makeArticle(text);
+        QVERIFY(p->addArticle(a).ok());
+        for (int pass = 0; pass < 2; ++pass) {
+            auto hits = p->search(QStringLiteral("commun rarissime"));
+            QVERIFY2(hits.ok(), qPrintable(hits.error()));
+            QCOMPARE(hits->size(), 2);
+            const auto unit = [&](const store::SearchHit &h) {
+                return core::codePointSlice(text, core::CodePointIndex(text), h.start, h.end);
+            };
+            QCOMPARE(unit(hits->at(0)), QStringLiteral("Commun rarissime rarissime fin."));
+            QCOMPARE(unit(hits->at(1)), QStringLiteral("Commun commun rarissime fin."));
+            QVERIFY(hits->at(0).rank < hits->at(1).rank);
+            QVERIFY(hits->at(1).rank < 0);
+            p.reset();
+            auto opened = Project::open(path(), nullptr);
+            QVERIFY2(opened.ok(), qPrintable(opened.error()));
+            p = std::move(opened).value();
+        }
+    }
+
     void searchLongParagraphUsesSmallUnits()
     {
         auto p = create();
