@@ -2253,6 +2253,10 @@ QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &ut
     int stopAt = -1;
     quint64 seenAnywhere = 0;
     bool stopped = false; // the text goes on past the last token made
+    auto goOn = [&](int index) {
+        stopped = index >= stopAt;
+        return !stopped;
+    };
     tokenizer.tokenize(std::string_view(utf8.constData(), size_t(utf8.size())),
                        [&](std::string_view token, int start, int end) {
                            int term = -1;
@@ -2263,7 +2267,7 @@ QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &ut
                            tokens.push_back({start, end, term});
                            const int index = int(tokens.size()) - 1;
                            if (stopAt >= 0)
-                               return (stopped = index >= stopAt) == false;
+                               return goOn(index);
                            if (term < 0)
                                return true;
                            seenAnywhere |= quint64(1) << (term % 64);
@@ -2282,7 +2286,7 @@ QString snippetOf(const core::FullTextTokenizer &tokenizer, const QByteArray &ut
                            }
                            chosen = std::max({0, index - kSnippetTokens + 1, firstMatch - 2});
                            stopAt = chosen + kSnippetTokens;
-                           return (stopped = index >= stopAt) == false;
+                           return goOn(index);
                        });
     const int count = int(tokens.size());
     const int width = std::min(count, kSnippetTokens);
