@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -166,6 +167,11 @@ int main(int argc, char **argv)
             return 1;
         }
     }
+
+    // Suggested claims (issue 10) are spotted on a worker thread for long articles; they are
+    // measured apart (--suggestions) so this figure stays the highlights' own cost.
+    const bool suggestions = app.arguments().contains(QStringLiteral("--suggestions"));
+    QSettings().setValue(QStringLiteral("view/suggestedClaims"), suggestions);
 
     auto document = ui::Document::open(path);
     if (!document) {
