@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -65,16 +64,6 @@ private:
 
 } // namespace
 
-QString languageFromFileName(const QString &file)
-{
-    const QStringList parts = QFileInfo(file).fileName().split(u'.');
-    if (parts.size() < 3)
-        return {};
-    static const QRegularExpression tag(QStringLiteral("^[a-z]{2}(-[A-Z]{2}|-[A-Z][a-z]{3})?$"));
-    const QString candidate = parts.at(parts.size() - 2);
-    return tag.match(candidate).hasMatch() ? candidate : QString();
-}
-
 QStringList articleFilesBelow(const QString &dir)
 {
     QStringList files;
@@ -102,12 +91,8 @@ DirectoryImportSummary importDirectory(store::Project &project, const QString &d
     std::vector<std::jthread> pool;
     for (int w = 0; w < std::min(workers, std::max(total, 1)); ++w) {
         pool.emplace_back([&] {
-            for (int i = next++; i < total; i = next++) {
-                auto article = text::importArticleFile(files.at(i), options);
-                if (article && article->language.isEmpty())
-                    article->language = languageFromFileName(files.at(i));
-                results.put(i, std::move(article));
-            }
+            for (int i = next++; i < total; i = next++)
+                results.put(i, text::importArticleFile(files.at(i), options));
         });
     }
 

@@ -36,10 +36,6 @@ DirectoryImportSummary importDirectory(store::Project &project, const QString &d
                                        const text::ImportOptions &options,
                                        const std::function<void(int, int, qint64)> &progress = {});
 
-// "name.fr.txt" gives "fr": the naming the corpus layout uses, taken only when neither the
-// command line nor the document says which language the article is in.
-QString languageFromFileName(const QString &file);
-
 // The files importDirectory() would take, sorted.
 QStringList articleFilesBelow(const QString &dir);
 

@@ -112,8 +112,6 @@ int runImport(const Arguments &args)
             article->publishedDate = date;
         if (args.has(QStringLiteral("lang")))
             article->language = options.language;
-        if (article->language.isEmpty())
-            article->language = languageFromFileName(file);
         articles.append(*article);
     }
 
@@ -194,8 +192,6 @@ int runSentences(const Arguments &args)
         if (!imported)
             return reportFailure(imported.error());
         article = *imported;
-        if (article.language.isEmpty())
-            article.language = languageFromFileName(file);
     }
     QString language = args.value(QStringLiteral("lang"));
     if (language.isEmpty())

@@ -278,6 +278,21 @@ struct Project::Private
 
     Statement *prepare(const char *sql) { return db.cached(sql); }
 
+    // The id of the row `sql` (one text parameter, one id column) finds; 0 when none.
+    Result<qint64> lookupId(const char *sql, const QString &value)
+    {
+        Statement *s = prepare(sql);
+        if (!s->isValid())
+            return sqlError(s);
+        s->bind(1, value);
+        const Statement::Step step = s->step();
+        if (step == Statement::Step::Error)
+            return sqlError(s);
+        const qint64 id = step == Statement::Step::Row ? s->int64(0) : 0;
+        s->reset();
+        return id;
+    }
+
     Result<void> begin();
     Result<void> commit();
     void rollback();
@@ -1765,16 +1780,7 @@ Result<core::Article> Project::article(qint64 id) const
 
 Result<qint64> Project::articleIdByUuid(const QString &uuid) const
 {
-    Statement *s = d->prepare("SELECT id FROM articles WHERE uuid = ?1");
-    if (!s->isValid())
-        return d->sqlError(s);
-    s->bind(1, uuid);
-    const Statement::Step step = s->step();
-    if (step == Statement::Step::Error)
-        return d->sqlError(s);
-    const qint64 id = step == Statement::Step::Row ? s->int64(0) : 0;
-    s->reset();
-    return id;
+    return d->lookupId("SELECT id FROM articles WHERE uuid = ?1", uuid);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1933,16 +1939,7 @@ Result<core::Claim> Project::claim(qint64 id) const
 
 Result<qint64> Project::claimIdByUuid(const QString &uuid) const
 {
-    Statement *s = d->prepare("SELECT id FROM claims WHERE uuid = ?1");
-    if (!s->isValid())
-        return d->sqlError(s);
-    s->bind(1, uuid);
-    const Statement::Step step = s->step();
-    if (step == Statement::Step::Error)
-        return d->sqlError(s);
-    const qint64 id = step == Statement::Step::Row ? s->int64(0) : 0;
-    s->reset();
-    return id;
+    return d->lookupId("SELECT id FROM claims WHERE uuid = ?1", uuid);
 }
 
 Result<QList<core::Claim>> Project::claims(const ClaimFilter &filter) const
@@ -2176,32 +2173,14 @@ Result<core::Source> Project::source(qint64 id) const
 
 Result<qint64> Project::sourceIdByUuid(const QString &uuid) const
 {
-    Statement *s = d->prepare("SELECT id FROM sources WHERE uuid = ?1");
-    if (!s->isValid())
-        return d->sqlError(s);
-    s->bind(1, uuid);
-    const Statement::Step step = s->step();
-    if (step == Statement::Step::Error)
-        return d->sqlError(s);
-    const qint64 id = step == Statement::Step::Row ? s->int64(0) : 0;
-    s->reset();
-    return id;
+    return d->lookupId("SELECT id FROM sources WHERE uuid = ?1", uuid);
 }
 
 Result<qint64> Project::sourceIdByUrl(const QString &url) const
 {
     if (url.isEmpty())
         return qint64(0);
-    Statement *s = d->prepare("SELECT id FROM sources WHERE url = ?1 ORDER BY id LIMIT 1");
-    if (!s->isValid())
-        return d->sqlError(s);
-    s->bind(1, url);
-    const Statement::Step step = s->step();
-    if (step == Statement::Step::Error)
-        return d->sqlError(s);
-    const qint64 id = step == Statement::Step::Row ? s->int64(0) : 0;
-    s->reset();
-    return id;
+    return d->lookupId("SELECT id FROM sources WHERE url = ?1 ORDER BY id LIMIT 1", url);
 }
 
 Result<QList<core::Source>> Project::sources() const

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace crible::text {
@@ -124,6 +125,16 @@ DocumentFormat formatForFileName(const QString &fileName)
     return DocumentFormat::PlainText;
 }
 
+QString languageFromFileName(const QString &fileName)
+{
+    const QStringList parts = QFileInfo(fileName).fileName().split(u'.');
+    if (parts.size() < 3)
+        return {};
+    static const QRegularExpression tag(QStringLiteral("^[a-z]{2}(-[A-Z]{2}|-[A-Z][a-z]{3})?$"));
+    const QString candidate = parts.at(parts.size() - 2);
+    return tag.match(candidate).hasMatch() ? candidate : QString();
+}
+
 core::Result<core::Article> importArticle(const QByteArray &bytes, const QString &fileName,
                                           const ImportOptions &options)
 {
@@ -175,6 +186,8 @@ core::Result<core::Article> importArticle(const QByteArray &bytes, const QString
     if (article.title.isEmpty())
         article.title = firstLineTitle(article.text);
     article.language = options.language.isEmpty() ? documentLanguage : options.language;
+    if (article.language.isEmpty())
+        article.language = languageFromFileName(fileName);
     article.originalBytes = bytes;
     article.sourceEncoding = decoded->encoding;
     article.sourceFileName = QFileInfo(fileName).fileName();

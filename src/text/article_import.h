@@ -15,9 +15,14 @@ DocumentFormat formatForFileName(const QString &fileName);
 
 struct ImportOptions
 {
-    QString forcedEncoding;  // empty: detect
-    QString language;        // BCP 47; empty: from the document (HTML lang) or left empty
+    QString forcedEncoding; // empty: detect
+    QString language;       // BCP 47; empty: from the document (HTML lang) or left empty
 };
+
+// "name.fr.txt" gives "fr" (the corpus layout's naming); empty when the name carries no
+// language tag. importArticle() falls back on it when neither the options nor the document
+// give a language.
+QString languageFromFileName(const QString &fileName);
 
 // Turns a file's bytes into an Article ready to store: text (NFC, '\n'), original bytes,
 // encoding, SHA-256, file name, import time, and whatever metadata the format carries.

@@ -87,7 +87,11 @@ void TestArticleImport::seedArticle()
     QCOMPARE(article->importedAt.timeSpec(), Qt::UTC);
     QVERIFY(!QUuid::fromString(article->uuid).isNull());
     QVERIFY(!article->uuid.startsWith(u'{'));
-    QVERIFY(article->language.isEmpty());
+    // Nothing in the text names the language; the file name "NAME.fr.txt" does.
+    QCOMPARE(article->language, QStringLiteral("fr"));
+    QCOMPARE(languageFromFileName(QStringLiteral("/a/b/notes.txt")), QString());
+    QCOMPARE(languageFromFileName(QStringLiteral("report.v2.txt")), QString());
+    QCOMPARE(languageFromFileName(QStringLiteral("x.zh-Hans.md")), QStringLiteral("zh-Hans"));
 }
 
 void TestArticleImport::htmlPage()
