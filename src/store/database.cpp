@@ -182,7 +182,32 @@ QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);
-    return QString::fromUtf8(data, size);
+    return size > 0 ? QString::fromUtf8(data, size) : QString();
+}
+
+QString Statement::text(int column, TextPool &pool) const
+{
+    return pool.get(utf8View(column));
+}
+
+QByteArrayView Statement::utf8View(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QString TextPool::get(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return {};
+    for (const Entry &e : m_entries) {
+        if (e.utf8 == bytes)
+            return e.text;
+    }
+    QString text = QString::fromUtf8(bytes);
+    if (bytes.size() <= kMaxBytes && int(m_entries.size()) < kMaxEntries)
+        m_entries.push_back({bytes.toByteArray(), text});
+    return text;
 }
 
 QByteArray Statement::utf8(int column) const
@@ -212,7 +237,9 @@ Database::~Database()
 bool Database::open(const QString &path, Mode mode, bool immutable)
 {
     close();
-    int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOFOLLOW;
+    // One connection per thread (the folder import's workers decode; one thread writes), so
+    // SQLite's per-call connection mutex is not needed: NOMUTEX drops two locks per column read.
+    int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QtGlobal>
 #include <memory>
@@ -12,6 +13,25 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace crible::store {
+
+// Decodes each distinct short text once: columns that repeat a few values over many rows
+// (taxonomy keys, statuses, annotators) share one QString per value instead of one
+// allocation and one UTF-8 conversion per row.
+class TextPool final
+{
+public:
+    QString get(QByteArrayView utf8);
+
+private:
+    static constexpr int kMaxEntries = 32;
+    static constexpr int kMaxBytes = 64;
+    struct Entry
+    {
+        QByteArray utf8;
+        QString text;
+    };
+    std::vector<Entry> m_entries;
+};
 
 // One prepared statement (Zeal's statement.h idea): parameters are always bound, never
 // spliced into the SQL, and a string holding more than one statement is refused, so a
@@ -56,7 +76,10 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    QString text(int column, TextPool &pool) const; // for columns of few distinct values
     QByteArray utf8(int column) const; // text as stored, no conversion
+    // The same without a copy: valid until the next step or reset.
+    QByteArrayView utf8View(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
 

@@ -63,6 +63,29 @@ QDateTime parseTime(const QString &text)
     return time.toUTC();
 }
 
+// The stored form read without the general ISO 8601 parser (which costs more than the rest
+// of a claim row); anything else goes to parseTime.
+QDateTime parseStoredTime(const char *utf8, int size)
+{
+    const auto digits = [utf8](int at, int count) {
+        int value = 0;
+        for (int i = at; i < at + count; ++i) {
+            if (utf8[i] < '0' || utf8[i] > '9')
+                return -1;
+            value = value * 10 + (utf8[i] - '0');
+        }
+        return value;
+    };
+    if (size == 20 && utf8[4] == '-' && utf8[7] == '-' && utf8[10] == 'T' && utf8[13] == ':' &&
+        utf8[16] == ':' && utf8[19] == 'Z') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return parseTime(QString::fromUtf8(utf8, size));
+}
+
 // The current second, UTC. Bulk imports ask thousands of times a second: the clock is read
 // cheaply and the QDateTime and its text are built once per second.
 struct Now
@@ -760,31 +783,52 @@ Result<void> Project::Private::indexClaim(const core::Claim &claim, bool remove)
 
 namespace {
 
+// Decodes claim rows; the columns that repeat a handful of values across an article's
+// claims (keys, statuses, annotators, dates) are decoded once per value.
+class ClaimRowReader
+{
+public:
+    core::Claim read(const Statement &s)
+    {
+        core::Claim c;
+        c.id = s.int64(0);
+        c.uuid = s.text(1);
+        c.articleId = s.int64(2);
+        c.start = s.int64(3);
+        c.end = s.int64(4);
+        c.quote = s.text(5);
+        c.prefix = s.text(6);
+        c.suffix = s.text(7);
+        c.claimant = s.text(8, m_claimant);
+        c.restatement = s.text(9);
+        c.kind = s.text(10, m_kind);
+        c.status = s.text(11, m_status);
+        c.verdict = s.text(12, m_verdict);
+        c.evidenceLevel = s.text(13, m_level);
+        c.presentedAs = s.text(14, m_presentedAs);
+        c.scope = s.text(15, m_scope);
+        c.explanation = s.text(16);
+        c.statusAsOf = s.text(17, m_statusAsOf);
+        c.annotator = s.text(18, m_annotator);
+        c.created = time(s, 19);
+        c.modified = time(s, 20);
+        return c;
+    }
+
+private:
+    static QDateTime time(const Statement &s, int column)
+    {
+        const QByteArrayView utf8 = s.utf8View(column);
+        return utf8.isEmpty() ? QDateTime() : parseStoredTime(utf8.data(), int(utf8.size()));
+    }
+
+    TextPool m_claimant, m_kind, m_status, m_verdict, m_level, m_presentedAs, m_scope,
+        m_statusAsOf, m_annotator;
+};
+
 core::Claim claimFromRow(const Statement &s)
 {
-    core::Claim c;
-    c.id = s.int64(0);
-    c.uuid = s.text(1);
-    c.articleId = s.int64(2);
-    c.start = s.int64(3);
-    c.end = s.int64(4);
-    c.quote = s.text(5);
-    c.prefix = s.text(6);
-    c.suffix = s.text(7);
-    c.claimant = s.text(8);
-    c.restatement = s.text(9);
-    c.kind = s.text(10);
-    c.status = s.text(11);
-    c.verdict = s.text(12);
-    c.evidenceLevel = s.text(13);
-    c.presentedAs = s.text(14);
-    c.scope = s.text(15);
-    c.explanation = s.text(16);
-    c.statusAsOf = s.text(17);
-    c.annotator = s.text(18);
-    c.created = parseTime(s.text(19));
-    c.modified = parseTime(s.text(20));
-    return c;
+    return ClaimRowReader().read(s);
 }
 
 void bindClaim(Statement &s, const core::Claim &c)
@@ -1300,6 +1344,11 @@ void Project::setActor(const QString &annotator)
 QString Project::actor() const
 {
     return d->actor;
+}
+
+bool Project::inTransaction() const
+{
+    return d->depth > 0;
 }
 
 Project::Batch::Batch(Project &project) : m_project(&project)
@@ -1960,12 +2009,10 @@ Result<QList<core::Claim>> Project::claims(const ClaimFilter &filter) const
     s->bind(3, filter.annotator);
     s->bind(4, qint64(filter.includeDrafts ? 1 : 0));
     QList<core::Claim> list;
-    QHash<qint64, qsizetype> position;
+    ClaimRowReader reader;
     Statement::Step step;
-    while ((step = s->step()) == Statement::Step::Row) {
-        list.append(claimFromRow(*s));
-        position.insert(list.constLast().id, list.size() - 1);
-    }
+    while ((step = s->step()) == Statement::Step::Row)
+        list.append(reader.read(*s));
     if (step == Statement::Step::Error)
         return d->sqlError(s);
     s->reset();
@@ -1977,10 +2024,18 @@ Result<QList<core::Claim>> Project::claims(const ClaimFilter &filter) const
         return d->sqlError(l);
     l->bind(1, low);
     l->bind(2, high);
+    // Links come by claim id; the claims by position: an index sorted by id joins them.
+    std::vector<std::pair<qint64, qsizetype>> byId;
+    byId.reserve(size_t(list.size()));
+    for (qsizetype i = 0; i < list.size(); ++i)
+        byId.emplace_back(list.at(i).id, i);
+    std::sort(byId.begin(), byId.end());
     while ((step = l->step()) == Statement::Step::Row) {
-        const auto it = position.constFind(l->int64(0));
-        if (it != position.constEnd())
-            list[*it].sources.append({l->int64(1), l->text(2), l->text(3), l->text(4)});
+        const qint64 claimId = l->int64(0);
+        const auto it = std::lower_bound(byId.cbegin(), byId.cend(),
+                                         std::pair<qint64, qsizetype>(claimId, 0));
+        if (it != byId.cend() && it->first == claimId)
+            list[it->second].sources.append({l->int64(1), l->text(2), l->text(3), l->text(4)});
     }
     if (step == Statement::Step::Error)
         return d->sqlError(l);

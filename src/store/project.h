@@ -104,6 +104,9 @@ public:
     void setActor(const QString &annotator);
     QString actor() const;
 
+    // True inside a Batch: what it wrote is not yet visible to other connections.
+    bool inTransaction() const;
+
     // Groups many calls into one transaction (bulk imports): commit() or it rolls back.
     class Batch
     {

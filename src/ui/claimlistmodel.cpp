@@ -147,7 +147,9 @@ core::Result<void> ClaimListModel::setArticle(qint64 articleId)
 
 void ClaimListModel::setClaims(qint64 articleId, QList<core::Claim> claims)
 {
-    std::stable_sort(claims.begin(), claims.end(), byPosition);
+    // The store already gives them in this order; moving 5,000 claims about costs a frame.
+    if (!std::is_sorted(claims.cbegin(), claims.cend(), byPosition))
+        std::stable_sort(claims.begin(), claims.end(), byPosition);
     beginResetModel();
     m_articleId = articleId;
     m_claims = std::move(claims);

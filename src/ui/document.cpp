@@ -16,6 +16,10 @@
 #include "text/segmentation.h"
 
 #include <QDir>
+#include <QFuture>
+#include <QScopeGuard>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QUndoStack>
 #include <QUuid>
@@ -41,8 +45,11 @@ QString newUuid()
 } // namespace
 
 Document::Document(std::unique_ptr<store::Project> project)
-    : m_project(std::move(project)), m_undoStack(new QUndoStack(this))
+    : m_project(std::move(project)), m_readerPool(new QThreadPool(this)),
+      m_undoStack(new QUndoStack(this))
 {
+    m_readerPool->setMaxThreadCount(1);
+    m_readerPool->setExpiryTimeout(-1); // one thread, kept: no thread start per article
     m_articleModel = new ArticleListModel(*m_project, this);
     m_claimModel = new ClaimListModel(*m_project, &m_taxonomy, this);
     m_verdictModel = new TaxonomyModel(&m_taxonomy, core::TaxonomyAxis::Verdict, this);
@@ -150,10 +157,36 @@ TaxonomyModel *Document::taxonomyModel(core::TaxonomyAxis axis) const
     return m_scopeModel;
 }
 
+store::Project *Document::reader()
+{
+    if (!m_readerTried) {
+        m_readerTried = true;
+        auto opened = store::Project::open(m_project->path(), tokenizer(),
+                                           store::OpenMode::ReadOnly);
+        if (opened)
+            m_reader = std::move(opened).value();
+    }
+    return m_reader.get();
+}
+
 core::Result<void> Document::setCurrentArticle(qint64 articleId)
 {
     if (articleId == m_article.id && articleId != 0)
         return {};
+    // The claims are read on the second connection meanwhile, unless this connection holds
+    // changes the other cannot see yet (inside a batch): then they are read here, after.
+    QFuture<core::Result<QList<core::Claim>>> claims;
+    if (articleId != 0 && !m_project->inTransaction()) {
+        if (store::Project *r = reader()) {
+            claims = QtConcurrent::run(m_readerPool, [r, articleId] {
+                store::ClaimFilter filter;
+                filter.articleId = articleId;
+                return r->claims(filter);
+            });
+        }
+    }
+    // Whatever happens below, the worker is done before this returns: it reads m_reader.
+    const auto join = qScopeGuard([&claims] { claims.waitForFinished(); });
     core::Article article;
     if (articleId != 0) {
         auto loaded = m_project->article(articleId);
@@ -169,7 +202,13 @@ core::Result<void> Document::setCurrentArticle(qint64 articleId)
     // Views drop the old claims before the new text arrives: their offsets mean nothing there.
     m_claimModel->setClaims(m_article.id, {});
     emit currentArticleChanged(m_article.id);
-    return m_claimModel->setArticle(m_article.id);
+    if (!claims.isValid())
+        return m_claimModel->setArticle(m_article.id);
+    auto loaded = claims.result();
+    if (!loaded)
+        return m_claimModel->setArticle(m_article.id); // the main connection says why
+    m_claimModel->setClaims(m_article.id, std::move(loaded).value());
+    return {};
 }
 
 core::Result<std::pair<qint64, qint64>> Document::snappedSpan(qint64 utf16Start,

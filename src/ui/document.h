@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <memory>
 
+class QThreadPool;
 class QUndoCommand;
 class QUndoStack;
 
@@ -125,8 +126,15 @@ private:
     core::Result<void> push(DocumentCommand *command);
     core::Result<qint64> tagSpan(qint64 start, qint64 end);
     core::Result<core::Claim> loadClaim(qint64 claimId) const;
+    store::Project *reader();
 
     std::unique_ptr<store::Project> m_project;
+    // A second, read-only connection to the same file: the claims of an article being
+    // opened are read on it by a worker while this thread reads and lays out the text.
+    // Declared after m_project so it closes first; null when it could not be opened.
+    std::unique_ptr<store::Project> m_reader;
+    bool m_readerTried = false;
+    QThreadPool *m_readerPool;
     QUndoStack *m_undoStack;
     core::Taxonomy m_taxonomy;
     core::ProjectSettings m_settings;
