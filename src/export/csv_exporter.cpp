@@ -78,7 +78,7 @@ QString sourcesPath(const QString &path)
 bool saveOpen(QSaveFile &file, const QByteArray &bytes, QString *error)
 {
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        *error = QCoreApplication::translate("crible::exporters", "%1: cannot write: %2")
+        *error = QCoreApplication::translate("crible::export", "%1: cannot write: %2")
                      .arg(file.fileName(), file.errorString());
         file.cancelWriting();
         return false;
@@ -128,12 +128,12 @@ public:
         }
         if (!linked.commit()) {
             main.cancelWriting();
-            setErrorString(QCoreApplication::translate("crible::exporters", "%1: cannot save: %2")
+            setErrorString(QCoreApplication::translate("crible::export", "%1: cannot save: %2")
                                .arg(linked.fileName(), linked.errorString()));
             return false;
         }
         if (!main.commit()) {
-            setErrorString(QCoreApplication::translate("crible::exporters", "%1: cannot save: %2")
+            setErrorString(QCoreApplication::translate("crible::export", "%1: cannot save: %2")
                                .arg(path, main.errorString()));
             return false;
         }

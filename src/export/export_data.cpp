@@ -41,7 +41,7 @@ core::Result<ExportData> ExportData::load(const store::Project &project,
         }
     }
     if (!requestedFound) {
-        return core::fail(QCoreApplication::translate("crible::exporters", "No article with id %1")
+        return core::fail(QCoreApplication::translate("crible::export", "No article with id %1")
                               .arg(options.articleId));
     }
 

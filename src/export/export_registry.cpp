@@ -66,7 +66,7 @@ core::Result<void> publishTables(const store::Project &project, const QString &o
 
     if (!QDir().mkpath(outDir)) {
         return core::fail(
-            QCoreApplication::translate("crible::exporters", "%1: cannot create the folder")
+            QCoreApplication::translate("crible::export", "%1: cannot create the folder")
                 .arg(outDir));
     }
     auto data = ExportData::load(project, {});

@@ -15,17 +15,17 @@ core::Result<void> writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return core::fail(QCoreApplication::translate("crible::exporters", "%1: cannot write: %2")
+        return core::fail(QCoreApplication::translate("crible::export", "%1: cannot write: %2")
                               .arg(path, file.errorString()));
     }
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return core::fail(QCoreApplication::translate("crible::exporters", "%1: cannot write: %2")
+        return core::fail(QCoreApplication::translate("crible::export", "%1: cannot write: %2")
                               .arg(path, reason));
     }
     if (!file.commit()) {
-        return core::fail(QCoreApplication::translate("crible::exporters", "%1: cannot save: %2")
+        return core::fail(QCoreApplication::translate("crible::export", "%1: cannot save: %2")
                               .arg(path, file.errorString()));
     }
     return {};

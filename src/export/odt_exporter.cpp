@@ -31,7 +31,10 @@ public:
         buffer.open(QIODevice::WriteOnly);
         QTextDocumentWriter writer(&buffer, "odf");
         if (!writer.write(&doc)) {
-            setErrorString(tr("%1: the ODF writer failed").arg(path));
+            // A diagnostic, not exported text: the editor translates it.
+            setErrorString(
+                QCoreApplication::translate("crible::export", "%1: the ODF writer failed")
+                    .arg(path));
             return false;
         }
         const auto written = writeAtomically(path, buffer.data());

@@ -43,7 +43,10 @@ public:
             doc.print(&writer);
         }
         if (buffer.data().isEmpty()) {
-            setErrorString(tr("%1: the PDF writer produced nothing").arg(path));
+            // A diagnostic, not exported text: the editor translates it.
+            setErrorString(
+                QCoreApplication::translate("crible::export", "%1: the PDF writer produced nothing")
+                    .arg(path));
             return false;
         }
         const auto written = writeAtomically(path, buffer.data());

@@ -1,3 +1,13 @@
+// lupdate does not preprocess: it reads the block below, which the compiler never sees, and
+// files every bare tr() of this file under "crible::store", the context of the local tr() helper
+// (otherwise each call would be filed under its enclosing class). It must come before the
+// includes, or lupdate attaches it to the namespace as the headers declare it.
+#ifdef CRIBLE_LUPDATE_ONLY
+namespace crible::store {
+Q_DECLARE_TR_FUNCTIONS(crible::store)
+}
+#endif
+
 #include "database.h"
 
 #include <QCoreApplication>

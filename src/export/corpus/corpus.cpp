@@ -1,3 +1,13 @@
+// lupdate does not preprocess: it reads the block below, which the compiler never sees, and
+// files every bare tr() of this file under "crible::export", the context of the local tr() helper
+// (otherwise each call would be filed under its enclosing class). It must come before the
+// includes, or lupdate attaches it to the namespace as the headers declare it.
+#ifdef CRIBLE_LUPDATE_ONLY
+namespace crible::exporters {
+Q_DECLARE_TR_FUNCTIONS(crible::export)
+}
+#endif
+
 #include "corpus.h"
 
 #include "canonical_json.h"
@@ -16,9 +26,11 @@ namespace crible::exporters {
 
 namespace {
 
+// Diagnostics go under "crible::export", which the editor translates; "crible::exporters", the
+// text written into exported files, never is (exports follow the article's language).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crible::exporters", text);
+    return QCoreApplication::translate("crible::export", text);
 }
 
 QString timeText(const QDateTime &time)
