@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>unknown %1 key &quot;%2&quot; in %3</source>
-        <translation>clé de %1 inconnue « %2 » dans %3</translation>
+        <translation>clé de %1 inconnue «&#xa0;%2&#xa0;» dans %3</translation>
     </message>
     <message>
         <source>span %1:%2 is outside the text (0:%3) or empty</source>
@@ -81,15 +81,15 @@
     </message>
     <message>
         <source>unknown claim kind &quot;%1&quot;</source>
-        <translation>type d’affirmation inconnu « %1 »</translation>
+        <translation>type d’affirmation inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown claim status &quot;%1&quot;</source>
-        <translation>statut d’affirmation inconnu « %1 »</translation>
+        <translation>statut d’affirmation inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>malformed status-as-of date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation>date d’état mal formée « %1 » (format attendu : AAAA-MM-JJ)</translation>
+        <translation>date d’état mal formée «&#xa0;%1&#xa0;» (format attendu&#xa0;: AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>restatement is %1 characters long, at most %2 allowed</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>unknown source stance &quot;%1&quot;</source>
-        <translation>position de source inconnue « %1 »</translation>
+        <translation>position de source inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a source needs a title or a URL</source>
@@ -109,27 +109,27 @@
     </message>
     <message>
         <source>source URL &quot;%1&quot; is not an absolute http(s) URL</source>
-        <translation>l’URL de la source « %1 » n’est pas une URL http(s) absolue</translation>
+        <translation>l’URL de la source «&#xa0;%1&#xa0;» n’est pas une URL http(s) absolue</translation>
     </message>
     <message>
         <source>archive URL &quot;%1&quot; is not an absolute http(s) URL</source>
-        <translation>l’URL d’archive « %1 » n’est pas une URL http(s) absolue</translation>
+        <translation>l’URL d’archive «&#xa0;%1&#xa0;» n’est pas une URL http(s) absolue</translation>
     </message>
     <message>
         <source>malformed source date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation>date de source mal formée « %1 » (format attendu : AAAA-MM-JJ)</translation>
+        <translation>date de source mal formée «&#xa0;%1&#xa0;» (format attendu&#xa0;: AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>malformed accessed date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation>date de consultation mal formée « %1 » (format attendu : AAAA-MM-JJ)</translation>
+        <translation>date de consultation mal formée «&#xa0;%1&#xa0;» (format attendu&#xa0;: AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>unknown reading mode &quot;%1&quot;</source>
-        <translation>mode de lecture inconnu « %1 »</translation>
+        <translation>mode de lecture inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>reliability &quot;%1&quot; is not an Admiralty letter A-F</source>
-        <translation>la fiabilité « %1 » n’est pas une lettre A à F du code de l’Amirauté</translation>
+        <translation>la fiabilité «&#xa0;%1&#xa0;» n’est pas une lettre A à F du code de l’Amirauté</translation>
     </message>
 </context>
 <context>
@@ -140,95 +140,95 @@
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation>%1 : impossible de créer le dossier</translation>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot save: %2</source>
-        <translation>%1 : enregistrement impossible : %2</translation>
+        <translation>%1&#xa0;: enregistrement impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the ODF writer failed</source>
-        <translation>%1 : l’écriture ODF a échoué</translation>
+        <translation>%1&#xa0;: l’écriture ODF a échoué</translation>
     </message>
     <message>
         <source>%1: the PDF writer produced nothing</source>
-        <translation>%1 : l’écriture PDF n’a rien produit</translation>
+        <translation>%1&#xa0;: l’écriture PDF n’a rien produit</translation>
     </message>
     <message>
         <source> (and %1 more problems: see crible-cli corpus check)</source>
-        <translation> (et %1 autres problèmes : voir crible-cli corpus check)</translation>
+        <translation> (et %1 autres problèmes&#xa0;: voir crible-cli corpus check)</translation>
     </message>
     <message>
         <source>taxonomy.json: %1</source>
-        <translation>taxonomy.json : %1</translation>
+        <translation>taxonomy.json&#xa0;: %1</translation>
     </message>
     <message>
         <source>corpus.json: %1</source>
-        <translation>corpus.json : %1</translation>
+        <translation>corpus.json&#xa0;: %1</translation>
     </message>
     <message>
         <source>sources.json: %1</source>
-        <translation>sources.json : %1</translation>
+        <translation>sources.json&#xa0;: %1</translation>
     </message>
     <message>
         <source>sources.json: source %1: %2</source>
-        <translation>sources.json : source %1 : %2</translation>
+        <translation>sources.json&#xa0;: source %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: claim %2: %3</source>
-        <translation>%1 : affirmation %2 : %3</translation>
+        <translation>%1&#xa0;: affirmation %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a string</source>
-        <translation>« %1 » n’est pas une chaîne</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une chaîne</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an integer</source>
-        <translation>« %1 » n’est pas un entier</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un entier</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation>« %1 » ne vaut ni true ni false</translation>
+        <translation>«&#xa0;%1&#xa0;» ne vaut ni true ni false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an array</source>
-        <translation>« %1 » n’est pas un tableau</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un tableau</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an object</source>
-        <translation>« %1 » n’est pas un objet</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un objet</translation>
     </message>
     <message>
         <source>malformed date &quot;%1&quot; in &quot;%2&quot; (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
-        <translation>date mal formée « %1 » dans « %2 » (format attendu : AAAA-MM-JJ, AAAA-MM ou AAAA)</translation>
+        <translation>date mal formée «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» (format attendu&#xa0;: AAAA-MM-JJ, AAAA-MM ou AAAA)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute http(s) URL: &quot;%2&quot;</source>
-        <translation>« %1 » n’est pas une URL http(s) absolue : « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http(s) absolue&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>malformed time &quot;%1&quot; in &quot;%2&quot; (expected YYYY-MM-DDTHH:MM:SSZ)</source>
-        <translation>horodatage mal formé « %1 » dans « %2 » (format attendu : AAAA-MM-JJTHH:MM:SSZ)</translation>
+        <translation>horodatage mal formé «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» (format attendu&#xa0;: AAAA-MM-JJTHH:MM:SSZ)</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (export would drop it)</source>
-        <translation>clé inconnue « %1 » (l’export la perdrait)</translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» (l’export la perdrait)</translation>
     </message>
     <message>
         <source>missing key &quot;%1&quot;</source>
-        <translation>clé manquante « %1 »</translation>
+        <translation>clé manquante «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>invalid JSON at byte %1: %2</source>
-        <translation>JSON invalide à l’octet %1 : %2</translation>
+        <translation>JSON invalide à l’octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the top level is not a JSON object</source>
@@ -240,35 +240,35 @@
     </message>
     <message>
         <source>path &quot;%1&quot; uses a backslash: corpus paths are relative, with &quot;/&quot;</source>
-        <translation>le chemin « %1 » contient une barre oblique inverse : les chemins du corpus sont relatifs, avec « / »</translation>
+        <translation>le chemin «&#xa0;%1&#xa0;» contient une barre oblique inverse&#xa0;: les chemins du corpus sont relatifs, avec «&#xa0;/&#xa0;»</translation>
     </message>
     <message>
         <source>path &quot;%1&quot; is absolute: paths must stay inside the corpus folder</source>
-        <translation>le chemin « %1 » est absolu : les chemins doivent rester dans le dossier du corpus</translation>
+        <translation>le chemin «&#xa0;%1&#xa0;» est absolu&#xa0;: les chemins doivent rester dans le dossier du corpus</translation>
     </message>
     <message>
         <source>path &quot;%1&quot; leaves the corpus folder</source>
-        <translation>le chemin « %1 » sort du dossier du corpus</translation>
+        <translation>le chemin «&#xa0;%1&#xa0;» sort du dossier du corpus</translation>
     </message>
     <message>
         <source>path &quot;%1&quot; does not exist</source>
-        <translation>le chemin « %1 » n’existe pas</translation>
+        <translation>le chemin «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
     <message>
         <source>path &quot;%1&quot; leads outside the corpus folder (symbolic link)</source>
-        <translation>le chemin « %1 » mène hors du dossier du corpus (lien symbolique)</translation>
+        <translation>le chemin «&#xa0;%1&#xa0;» mène hors du dossier du corpus (lien symbolique)</translation>
     </message>
     <message>
         <source>verdict &quot;%1&quot; has rating %2 (expected 0 to 5)</source>
-        <translation>le verdict « %1 » a la note %2 (attendu : de 0 à 5)</translation>
+        <translation>le verdict «&#xa0;%1&#xa0;» a la note %2 (attendu&#xa0;: de 0 à 5)</translation>
     </message>
     <message>
         <source>an entry of &quot;%1&quot; has an empty key</source>
-        <translation>une entrée de « %1 » a une clé vide</translation>
+        <translation>une entrée de «&#xa0;%1&#xa0;» a une clé vide</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; appears twice in &quot;%2&quot;</source>
-        <translation>la clé « %1 » figure deux fois dans « %2 »</translation>
+        <translation>la clé «&#xa0;%1&#xa0;» figure deux fois dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>a source has an empty id</source>
@@ -276,31 +276,31 @@
     </message>
     <message>
         <source>source &quot;%1&quot; is out of order or repeated (sources are sorted by id)</source>
-        <translation>la source « %1 » est mal placée ou répétée (les sources sont triées par identifiant)</translation>
+        <translation>la source «&#xa0;%1&#xa0;» est mal placée ou répétée (les sources sont triées par identifiant)</translation>
     </message>
     <message>
         <source>source &quot;%1&quot;: unknown readVia &quot;%2&quot;</source>
-        <translation>source « %1 » : readVia inconnu « %2 »</translation>
+        <translation>source «&#xa0;%1&#xa0;»&#xa0;: readVia inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>source &quot;%1&quot;: reliability &quot;%2&quot; is not a letter A to F</source>
-        <translation>source « %1 » : la fiabilité « %2 » n’est pas une lettre de A à F</translation>
+        <translation>source «&#xa0;%1&#xa0;»&#xa0;: la fiabilité «&#xa0;%2&#xa0;» n’est pas une lettre de A à F</translation>
     </message>
     <message>
         <source>unknown %1 key &quot;%2&quot; in &quot;%3&quot;</source>
-        <translation>clé de %1 inconnue « %2 » dans « %3 »</translation>
+        <translation>clé de %1 inconnue «&#xa0;%2&#xa0;» dans «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;article&quot; is &quot;%1&quot; but article.json&apos;s id is &quot;%2&quot;</source>
-        <translation>« article » vaut « %1 » mais l’identifiant de article.json est « %2 »</translation>
+        <translation>«&#xa0;article&#xa0;» vaut «&#xa0;%1&#xa0;» mais l’identifiant de article.json est «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>source &quot;%1&quot; is not in sources.json</source>
-        <translation>la source « %1 » ne figure pas dans sources.json</translation>
+        <translation>la source «&#xa0;%1&#xa0;» ne figure pas dans sources.json</translation>
     </message>
     <message>
         <source>unknown stance &quot;%1&quot; for source &quot;%2&quot;</source>
-        <translation>position inconnue « %1 » pour la source « %2 »</translation>
+        <translation>position inconnue «&#xa0;%1&#xa0;» pour la source «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>a claim has an empty id</source>
@@ -316,23 +316,23 @@
     </message>
     <message>
         <source>quote &quot;%1&quot; is not the text at %2:%3, which reads &quot;%4&quot;</source>
-        <translation>la citation « %1 » n’est pas le texte situé en %2:%3, qui est « %4 »</translation>
+        <translation>la citation «&#xa0;%1&#xa0;» n’est pas le texte situé en %2:%3, qui est «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>prefix &quot;%1&quot; is not the %2 code points before the quote, &quot;%3&quot;</source>
-        <translation>le préfixe « %1 » n’est pas les %2 points de code précédant la citation, « %3 »</translation>
+        <translation>le préfixe «&#xa0;%1&#xa0;» n’est pas les %2 points de code précédant la citation, «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>suffix &quot;%1&quot; is not the %2 code points after the quote, &quot;%3&quot;</source>
-        <translation>le suffixe « %1 » n’est pas les %2 points de code suivant la citation, « %3 »</translation>
+        <translation>le suffixe «&#xa0;%1&#xa0;» n’est pas les %2 points de code suivant la citation, «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>unknown claim kind &quot;%1&quot;</source>
-        <translation>type d’affirmation inconnu « %1 »</translation>
+        <translation>type d’affirmation inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown claim status &quot;%1&quot;</source>
-        <translation>statut d’affirmation inconnu « %1 »</translation>
+        <translation>statut d’affirmation inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>restatement is %1 characters long, at most %2 allowed</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>article folder &quot;%1&quot; is not a folder</source>
-        <translation>le dossier d’article « %1 » n’est pas un dossier</translation>
+        <translation>le dossier d’article «&#xa0;%1&#xa0;» n’est pas un dossier</translation>
     </message>
     <message>
         <source>the article has an empty id</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>article id &quot;%1&quot; appears twice in the corpus</source>
-        <translation>l’identifiant d’article « %1 » figure deux fois dans le corpus</translation>
+        <translation>l’identifiant d’article «&#xa0;%1&#xa0;» figure deux fois dans le corpus</translation>
     </message>
     <message>
         <source>version %1 is not a positive integer</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>has a carriage return: the stored text uses &quot;\n&quot; line endings</source>
-        <translation>contient un retour chariot : le texte enregistré termine ses lignes par « \n »</translation>
+        <translation>contient un retour chariot&#xa0;: le texte enregistré termine ses lignes par «&#xa0;\n&#xa0;»</translation>
     </message>
     <message>
         <source>is not in Unicode normalisation form C</source>
@@ -376,11 +376,11 @@
     </message>
     <message>
         <source>sha256 &quot;%1&quot; does not match %2 (%3)</source>
-        <translation>le sha256 « %1 » ne correspond pas à %2 (%3)</translation>
+        <translation>le sha256 «&#xa0;%1&#xa0;» ne correspond pas à %2 (%3)</translation>
     </message>
     <message>
         <source>article folder &quot;%1&quot; is not under the article&apos;s language &quot;%2&quot;</source>
-        <translation>le dossier d’article « %1 » n’est pas rangé sous la langue de l’article « %2 »</translation>
+        <translation>le dossier d’article «&#xa0;%1&#xa0;» n’est pas rangé sous la langue de l’article «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>no such corpus folder</source>
@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected &quot;%2&quot;)</source>
-        <translation>format inconnu « %1 » (attendu : « %2 »)</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (attendu&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>format version %1 is newer than this Crible reads (%2): update Crible</source>
-        <translation>la version de format %1 est plus récente que celle que lit ce Crible (%2) : mettez Crible à jour</translation>
+        <translation>la version de format %1 est plus récente que celle que lit ce Crible (%2)&#xa0;: mettez Crible à jour</translation>
     </message>
     <message>
         <source>unknown format version %1</source>
@@ -404,27 +404,27 @@
     </message>
     <message>
         <source>&quot;annotators&quot; is not sorted</source>
-        <translation>« annotators » n’est pas trié</translation>
+        <translation>«&#xa0;annotators&#xa0;» n’est pas trié</translation>
     </message>
     <message>
         <source>an entry of &quot;articles&quot; is not a folder name</source>
-        <translation>une entrée de « articles » n’est pas un nom de dossier</translation>
+        <translation>une entrée de «&#xa0;articles&#xa0;» n’est pas un nom de dossier</translation>
     </message>
     <message>
         <source>article folder &quot;%1&quot; is listed twice</source>
-        <translation>le dossier d’article « %1 » figure deux fois</translation>
+        <translation>le dossier d’article «&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>annotator &quot;%1&quot; has no claim in the corpus (export lists the annotators of the claims)</source>
-        <translation>l’annotateur « %1 » n’a aucune affirmation dans le corpus (l’export liste les annotateurs des affirmations)</translation>
+        <translation>l’annotateur «&#xa0;%1&#xa0;» n’a aucune affirmation dans le corpus (l’export liste les annotateurs des affirmations)</translation>
     </message>
     <message>
         <source>annotator &quot;%1&quot; of some claims is not in &quot;annotators&quot;</source>
-        <translation>l’annotateur « %1 » de certaines affirmations ne figure pas dans « annotators »</translation>
+        <translation>l’annotateur «&#xa0;%1&#xa0;» de certaines affirmations ne figure pas dans «&#xa0;annotators&#xa0;»</translation>
     </message>
     <message>
         <source>article folder &quot;%1&quot; should be named &quot;%2&quot; (from the article&apos;s language and source file name or title), as export names it</source>
-        <translation>le dossier d’article « %1 » devrait s’appeler « %2 » (d’après la langue de l’article et le nom de son fichier source ou son titre), comme l’export le nomme</translation>
+        <translation>le dossier d’article «&#xa0;%1&#xa0;» devrait s’appeler «&#xa0;%2&#xa0;» (d’après la langue de l’article et le nom de son fichier source ou son titre), comme l’export le nomme</translation>
     </message>
 </context>
 <context>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>this SQLite has no FTS5: %1</source>
-        <translation>ce SQLite n’a pas FTS5 : %1</translation>
+        <translation>ce SQLite n’a pas FTS5&#xa0;: %1</translation>
     </message>
     <message>
         <source>this SQLite has no usable FTS5</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>cannot register tokenizer %1: %2</source>
-        <translation>impossible d’enregistrer le segmenteur %1 : %2</translation>
+        <translation>impossible d’enregistrer le segmenteur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot register the search ranking</source>
@@ -467,23 +467,23 @@
     </message>
     <message>
         <source>schema version %1 is newer than this Crible (%2); open it with a newer version</source>
-        <translation>la version de schéma %1 est plus récente que ce Crible (%2) ; ouvrez-le avec une version plus récente</translation>
+        <translation>la version de schéma %1 est plus récente que ce Crible (%2)&#xa0;; ouvrez-le avec une version plus récente</translation>
     </message>
     <message>
         <source>unexpected %1 &quot;%2&quot; in the schema</source>
-        <translation>%1 « %2 » inattendu dans le schéma</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» inattendu dans le schéma</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; differs from the expected schema</source>
-        <translation>%1 « %2 » diffère du schéma attendu</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» diffère du schéma attendu</translation>
     </message>
     <message>
         <source>missing %1 &quot;%2&quot;</source>
-        <translation>%1 « %2 » manquant</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» manquant</translation>
     </message>
     <message>
         <source>refused: more than one SQL statement in one call</source>
-        <translation>refusé : plus d’une instruction SQL dans un même appel</translation>
+        <translation>refusé&#xa0;: plus d’une instruction SQL dans un même appel</translation>
     </message>
     <message>
         <source>empty SQL statement</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>unknown taxonomy axis &quot;%1&quot;</source>
-        <translation>axe de taxonomie inconnu « %1 »</translation>
+        <translation>axe de taxonomie inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no article with id %1</source>
@@ -507,23 +507,23 @@
     </message>
     <message>
         <source>claim %1:%2: %3</source>
-        <translation>affirmation %1:%2 : %3</translation>
+        <translation>affirmation %1:%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>claim in article %1: %2</source>
-        <translation>affirmation de l’article %1 : %2</translation>
+        <translation>affirmation de l’article %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>claim %1:%2: the quote &quot;%3&quot; is not the article text there (&quot;%4&quot;)</source>
-        <translation>affirmation %1:%2 : la citation « %3 » n’est pas le texte de l’article à cet endroit (« %4 »)</translation>
+        <translation>affirmation %1:%2&#xa0;: la citation «&#xa0;%3&#xa0;» n’est pas le texte de l’article à cet endroit («&#xa0;%4&#xa0;»)</translation>
     </message>
     <message>
         <source>claim %1:%2: no source with id %3</source>
-        <translation>affirmation %1:%2 : aucune source d’identifiant %3</translation>
+        <translation>affirmation %1:%2&#xa0;: aucune source d’identifiant %3</translation>
     </message>
     <message>
         <source>claim %1:%2: no source &quot;%3&quot;</source>
-        <translation>affirmation %1:%2 : aucune source « %3 »</translation>
+        <translation>affirmation %1:%2&#xa0;: aucune source «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>no claim with id %1</source>
@@ -535,15 +535,15 @@
     </message>
     <message>
         <source>the file already exists; a new project is never written over an existing file</source>
-        <translation>le fichier existe déjà ; un nouveau projet n’écrase jamais un fichier existant</translation>
+        <translation>le fichier existe déjà&#xa0;; un nouveau projet n’écrase jamais un fichier existant</translation>
     </message>
     <message>
         <source>unusable tokenizer name &quot;%1&quot;</source>
-        <translation>nom de segmenteur inutilisable « %1 »</translation>
+        <translation>nom de segmenteur inutilisable «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>not a Crible project: %1</source>
-        <translation>ce n’est pas un projet Crible : %1</translation>
+        <translation>ce n’est pas un projet Crible&#xa0;: %1</translation>
     </message>
     <message>
         <source>an unfinished project (schema version %1)</source>
@@ -551,23 +551,23 @@
     </message>
     <message>
         <source>unreadable schema: %1</source>
-        <translation>schéma illisible : %1</translation>
+        <translation>schéma illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>unexpected search tokenizer &quot;%1&quot;</source>
-        <translation>segmenteur de recherche inattendu « %1 »</translation>
+        <translation>segmenteur de recherche inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>not a valid Crible project: %1</source>
-        <translation>projet Crible non valide : %1</translation>
+        <translation>projet Crible non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is read-only; open the project read-only</source>
-        <translation>le fichier est en lecture seule ; ouvrez le projet en lecture seule</translation>
+        <translation>le fichier est en lecture seule&#xa0;; ouvrez le projet en lecture seule</translation>
     </message>
     <message>
         <source>its search index uses the tokenizer &quot;%1&quot;, which this program did not provide; search and indexing are unavailable</source>
-        <translation>son index de recherche utilise le segmenteur « %1 », que ce programme ne fournit pas ; la recherche et l’indexation sont indisponibles</translation>
+        <translation>son index de recherche utilise le segmenteur «&#xa0;%1&#xa0;», que ce programme ne fournit pas&#xa0;; la recherche et l’indexation sont indisponibles</translation>
     </message>
     <message>
         <source>the batch was already committed</source>
@@ -579,23 +579,23 @@
     </message>
     <message>
         <source>%1 key &quot;%2&quot; appears twice</source>
-        <translation>la clé de %1 « %2 » figure deux fois</translation>
+        <translation>la clé de %1 «&#xa0;%2&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is used by claims and cannot be removed</source>
-        <translation>%1 « %2 » est utilisé par des affirmations et ne peut pas être supprimé</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» est utilisé par des affirmations et ne peut pas être supprimé</translation>
     </message>
     <message>
         <source>article &quot;%1&quot;: version %2 is not positive</source>
-        <translation>article « %1 » : la version %2 n’est pas positive</translation>
+        <translation>article «&#xa0;%1&#xa0;»&#xa0;: la version %2 n’est pas positive</translation>
     </message>
     <message>
         <source>article &quot;%1&quot; supersedes article %2, which does not exist</source>
-        <translation>l’article « %1 » remplace l’article %2, qui n’existe pas</translation>
+        <translation>l’article «&#xa0;%1&#xa0;» remplace l’article %2, qui n’existe pas</translation>
     </message>
     <message>
         <source>article &quot;%1&quot;: uuid %2 is already in the project</source>
-        <translation>article « %1 » : l’UUID %2 est déjà dans le projet</translation>
+        <translation>article «&#xa0;%1&#xa0;»&#xa0;: l’UUID %2 est déjà dans le projet</translation>
     </message>
     <message>
         <source>article %1 cannot supersede itself</source>
@@ -603,31 +603,31 @@
     </message>
     <message>
         <source>claim %1:%2: id %3 or uuid %4 is already in the project</source>
-        <translation>affirmation %1:%2 : l’identifiant %3 ou l’UUID %4 est déjà dans le projet</translation>
+        <translation>affirmation %1:%2&#xa0;: l’identifiant %3 ou l’UUID %4 est déjà dans le projet</translation>
     </message>
     <message>
         <source>suggestion %1:%2: the decision &quot;%3&quot; is neither &quot;accepted&quot; nor &quot;rejected&quot;</source>
-        <translation>suggestion %1:%2 : la décision « %3 » n’est ni « accepted » ni « rejected »</translation>
+        <translation>suggestion %1:%2&#xa0;: la décision «&#xa0;%3&#xa0;» n’est ni «&#xa0;accepted&#xa0;» ni «&#xa0;rejected&#xa0;»</translation>
     </message>
     <message>
         <source>suggestion in article %1: %2</source>
-        <translation>suggestion de l’article %1 : %2</translation>
+        <translation>suggestion de l’article %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>source &quot;%1&quot;: %2</source>
-        <translation>source « %1 » : %2</translation>
+        <translation>source «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>source &quot;%1&quot;: uuid %2 is already in the project</source>
-        <translation>source « %1 » : l’UUID %2 est déjà dans le projet</translation>
+        <translation>source «&#xa0;%1&#xa0;»&#xa0;: l’UUID %2 est déjà dans le projet</translation>
     </message>
     <message>
         <source>source &quot;%1&quot; is cited by %2 claim links; remove them first</source>
-        <translation>la source « %1 » est citée par %2 liens d’affirmation ; supprimez-les d’abord</translation>
+        <translation>la source «&#xa0;%1&#xa0;» est citée par %2 liens d’affirmation&#xa0;; supprimez-les d’abord</translation>
     </message>
     <message>
         <source>search for &quot;%1&quot; failed: %2</source>
-        <translation>la recherche de « %1 » a échoué : %2</translation>
+        <translation>la recherche de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>a copy cannot replace the open project itself</source>
@@ -635,19 +635,19 @@
     </message>
     <message>
         <source>cannot write the copy: %1</source>
-        <translation>impossible d’écrire la copie : %1</translation>
+        <translation>impossible d’écrire la copie&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot move the copy into place: %1</source>
-        <translation>impossible de mettre la copie en place : %1</translation>
+        <translation>impossible de mettre la copie en place&#xa0;: %1</translation>
     </message>
     <message>
         <source>damaged: %1</source>
-        <translation>endommagé : %1</translation>
+        <translation>endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>damaged search index: %1</source>
-        <translation>index de recherche endommagé : %1</translation>
+        <translation>index de recherche endommagé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;</source>
-        <translation>encodage inconnu « %1 »</translation>
+        <translation>encodage inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the bytes are not valid %1</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>not valid UTF-8 at byte %1, though the rest reads as UTF-8; repair the file or force an encoding</source>
-        <translation>UTF-8 invalide à l’octet %1, alors que le reste se lit comme de l’UTF-8 ; réparez le fichier ou imposez un encodage</translation>
+        <translation>UTF-8 invalide à l’octet %1, alors que le reste se lit comme de l’UTF-8&#xa0;; réparez le fichier ou imposez un encodage</translation>
     </message>
     <message>
         <source>cannot detect the encoding</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>the bytes are not valid UTF-8 and no known encoding explains them (best guess confidence %1%)</source>
-        <translation>les octets ne sont pas de l’UTF-8 valide et aucun encodage connu ne les explique (confiance de la meilleure hypothèse : %1 %)</translation>
+        <translation>les octets ne sont pas de l’UTF-8 valide et aucun encodage connu ne les explique (confiance de la meilleure hypothèse&#xa0;: %1&#xa0;%)</translation>
     </message>
     <message>
         <source>the file holds no text</source>
