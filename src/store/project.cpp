@@ -832,8 +832,8 @@ private:
         return utf8.isEmpty() ? QDateTime() : parseStoredTime(utf8.data(), int(utf8.size()));
     }
 
-    TextPool m_claimant, m_kind, m_status, m_verdict, m_level, m_presentedAs, m_scope,
-        m_statusAsOf, m_annotator;
+    TextPool m_claimant, m_kind, m_status, m_verdict, m_level, m_presentedAs, m_scope, m_statusAsOf,
+        m_annotator;
 };
 
 core::Claim claimFromRow(const Statement &s)
@@ -2042,8 +2042,8 @@ Result<QList<core::Claim>> Project::claims(const ClaimFilter &filter) const
     std::sort(byId.begin(), byId.end());
     while ((step = l->step()) == Statement::Step::Row) {
         const qint64 claimId = l->int64(0);
-        const auto it = std::lower_bound(byId.cbegin(), byId.cend(),
-                                         std::pair<qint64, qsizetype>(claimId, 0));
+        const auto it =
+            std::lower_bound(byId.cbegin(), byId.cend(), std::pair<qint64, qsizetype>(claimId, 0));
         if (it != byId.cend() && it->first == claimId)
             list[it->second].sources.append({l->int64(1), l->text(2), l->text(3), l->text(4)});
     }
@@ -2115,6 +2115,40 @@ Result<void> Project::setSuggestionDecision(const SuggestionDecision &decision)
     noteChange(details, "decision", before, decision.decision);
     if (auto r = d->logChange(before.isEmpty() ? "insert" : "update", "suggestion", uuid, details);
         !r)
+        return r;
+    return action.commit();
+}
+
+Result<void> Project::clearSuggestionDecision(qint64 articleId, qint64 start, qint64 end)
+{
+    Private::Action action(*d);
+    if (auto r = action.begin(); !r)
+        return r;
+    Statement *article = d->prepare("SELECT uuid FROM articles WHERE id = ?1");
+    if (!article->isValid())
+        return d->sqlError(article);
+    article->bind(1, articleId);
+    if (article->step() != Statement::Step::Row)
+        return d->error(tr("no article with id %1").arg(articleId));
+    const QString uuid = article->text(0);
+    article->reset();
+    Statement *s = d->prepare("DELETE FROM suggestion_decisions WHERE article_id = ?1"
+                              " AND start_offset = ?2 AND end_offset = ?3 RETURNING decision");
+    if (!s->isValid())
+        return d->sqlError(s);
+    s->bind(1, articleId);
+    s->bind(2, start);
+    s->bind(3, end);
+    const Statement::Step step = s->step();
+    if (step == Statement::Step::Error)
+        return d->sqlError(s);
+    const QString before = step == Statement::Step::Row ? s->text(0) : QString();
+    s->reset();
+    if (before.isEmpty())
+        return action.commit();
+    QJsonObject details{{QStringLiteral("start"), start}, {QStringLiteral("end"), end}};
+    noteChange(details, "decision", before, QString());
+    if (auto r = d->logChange("delete", "suggestion", uuid, details); !r)
         return r;
     return action.commit();
 }

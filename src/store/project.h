@@ -162,6 +162,9 @@ public:
     core::Result<void> setSuggestionDecision(const SuggestionDecision &decision);
     core::Result<QList<SuggestionDecision>>
     suggestionDecisions(qint64 articleId) const; // by start, end
+    // Forgets the decision on one span (undo of an accept or reject): one transaction with
+    // its change-log row; no decision there is not an error.
+    core::Result<void> clearSuggestionDecision(qint64 articleId, qint64 start, qint64 end);
 
     // Full-text search over article text (by paragraph) and claims; best first.
     core::Result<QList<SearchHit>> search(const QString &query, int limit = 20) const;

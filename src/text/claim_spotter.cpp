@@ -1023,6 +1023,11 @@ QList<SpotterSpan> ClaimSpotter::sentences(QStringView text) const
 
 QList<ClaimCandidate> ClaimSpotter::spot(QStringView text) const
 {
+    return spot(text, nullptr);
+}
+
+QList<ClaimCandidate> ClaimSpotter::spot(QStringView text, const std::atomic<bool> *cancel) const
+{
     const Rules &rules = *m_rules;
     QList<ClaimCandidate> candidates;
     if (text.isEmpty())
@@ -1033,6 +1038,8 @@ QList<ClaimCandidate> ClaimSpotter::spot(QStringView text) const
     const core::CodePointIndex index(text);
 
     for (const SpotterSpan &sentence : sentenceSpans(text, rules, index)) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            break;
         if (rules.skipQuestions &&
             isQuestion(text.mid(sentence.start, sentence.end - sentence.start)))
             continue;

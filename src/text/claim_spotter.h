@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -65,6 +66,9 @@ public:
 
     QString language() const;
     QList<ClaimCandidate> spot(QStringView text) const;
+    // The same, giving up between sentences once *cancel is true (the result is then
+    // partial and meant to be dropped): the editor stops spotting an article it left.
+    QList<ClaimCandidate> spot(QStringView text, const std::atomic<bool> *cancel) const;
     // The ICU sentences of the text in this language, trailing white space left out and
     // white-space-only sentences skipped: the unit that check-worthiness is measured on.
     QList<SpotterSpan> sentences(QStringView text) const;

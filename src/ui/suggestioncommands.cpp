@@ -34,7 +34,19 @@ core::Result<void> SuggestionDecisionCommand::apply()
     auto id = articleId();
     if (!id)
         return core::fail(id.error());
-    return m_document->suggestions()->recordDecision(id.value(), m_start, m_end, m_decision);
+    if (m_firstApply) {
+        auto before = m_document->suggestions()->decisionOn(id.value(), m_start, m_end);
+        if (!before)
+            return core::fail(before.error());
+        m_before = before.value();
+        m_firstApply = false;
+    }
+    store::SuggestionDecision decision;
+    decision.articleId = id.value();
+    decision.start = m_start;
+    decision.end = m_end;
+    decision.decision = m_decision;
+    return m_document->suggestions()->recordDecision(decision);
 }
 
 core::Result<void> SuggestionDecisionCommand::revert()
@@ -42,8 +54,11 @@ core::Result<void> SuggestionDecisionCommand::revert()
     auto id = articleId();
     if (!id)
         return core::fail(id.error());
-    m_document->suggestions()->forgetDecision(id.value(), m_start, m_end);
-    return {};
+    if (!m_before)
+        return m_document->suggestions()->clearDecision(id.value(), m_start, m_end);
+    store::SuggestionDecision before = *m_before;
+    before.articleId = id.value(); // the same article, its id may have changed (re-import)
+    return m_document->suggestions()->recordDecision(before);
 }
 
 } // namespace crible::ui

@@ -5,6 +5,7 @@
 #include "store/project.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
@@ -26,8 +27,13 @@ bool covers(std::pair<qint64, qint64> claim, const text::ClaimCandidate &candida
 
 } // namespace
 
-Suggestions::Suggestions(Document *document) : QObject(document), m_document(document)
+Suggestions::Suggestions(Document *document)
+    : QObject(document), m_document(document), m_pool(new QThreadPool(this))
 {
+    m_pool->setMaxThreadCount(1);
+    // Idle priority (SCHED_IDLE on Linux): spotting takes only the time the editor leaves,
+    // so opening, painting and typing never wait for it.
+    m_pool->setThreadPriority(QThread::IdlePriority);
     connect(document, &Document::currentArticleChanged, this, &Suggestions::articleChanged);
     ClaimListModel *claims = document->claimModel();
     connect(claims, &QAbstractItemModel::rowsInserted, this, &Suggestions::refilter);
@@ -36,7 +42,19 @@ Suggestions::Suggestions(Document *document) : QObject(document), m_document(doc
     connect(claims, &QAbstractItemModel::dataChanged, this, &Suggestions::refilter);
 }
 
-Suggestions::~Suggestions() = default;
+Suggestions::~Suggestions()
+{
+    cancelSpotting();
+    m_pool->waitForDone();
+}
+
+void Suggestions::cancelSpotting()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+    m_pool->clear(); // runs not started yet are dropped
+}
 
 void Suggestions::setEnabled(bool enabled)
 {
@@ -49,6 +67,7 @@ void Suggestions::setEnabled(bool enabled)
 void Suggestions::articleChanged()
 {
     ++m_generation;
+    cancelSpotting();
     m_articleId = m_document->currentArticleId();
     m_all.clear();
     m_computing = false;
@@ -88,8 +107,11 @@ void Suggestions::articleChanged()
         refilter();
     });
     // The worker gets its own copies: the article may change while it runs.
-    watcher->setFuture(QtConcurrent::run(
-        [spotter = *m_spotter, text = article.text] { return spotter.spot(text); }));
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    watcher->setFuture(
+        QtConcurrent::run(m_pool, [spotter = *m_spotter, text = article.text, cancel = m_cancel] {
+            return spotter.spot(text, cancel.get());
+        }));
 }
 
 void Suggestions::loadDecisions()
@@ -100,10 +122,8 @@ void Suggestions::loadDecisions()
     auto decisions = m_document->project().suggestionDecisions(m_articleId);
     if (!decisions)
         return; // shown again rather than lost: the annotator can reject once more
-    for (const store::SuggestionDecision &d : decisions.value()) {
-        if (!m_forgotten.contains({m_articleId, d.start, d.end}))
-            m_decided.insert({d.start, d.end});
-    }
+    for (const store::SuggestionDecision &d : decisions.value())
+        m_decided.insert({d.start, d.end});
 }
 
 void Suggestions::refilter()
@@ -154,31 +174,40 @@ const text::ClaimCandidate *Suggestions::at(qint64 position) const
     return best;
 }
 
-core::Result<void> Suggestions::recordDecision(qint64 articleId, qint64 start, qint64 end,
-                                               const QString &decision)
+core::Result<void> Suggestions::recordDecision(const store::SuggestionDecision &decision)
 {
-    store::SuggestionDecision d;
-    d.articleId = articleId;
-    d.start = start;
-    d.end = end;
-    d.decision = decision;
-    if (auto stored = m_document->project().setSuggestionDecision(d); !stored)
+    if (auto stored = m_document->project().setSuggestionDecision(decision); !stored)
         return stored;
-    m_forgotten.remove({articleId, start, end});
-    if (articleId == m_articleId) {
-        m_decided.insert({start, end});
+    if (decision.articleId == m_articleId) {
+        m_decided.insert({decision.start, decision.end});
         refilter();
     }
     return {};
 }
 
-void Suggestions::forgetDecision(qint64 articleId, qint64 start, qint64 end)
+core::Result<void> Suggestions::clearDecision(qint64 articleId, qint64 start, qint64 end)
 {
-    m_forgotten.insert({articleId, start, end});
+    if (auto cleared = m_document->project().clearSuggestionDecision(articleId, start, end);
+        !cleared)
+        return cleared;
     if (articleId == m_articleId) {
         m_decided.remove({start, end});
         refilter();
     }
+    return {};
+}
+
+core::Result<std::optional<store::SuggestionDecision>>
+Suggestions::decisionOn(qint64 articleId, qint64 start, qint64 end) const
+{
+    auto decisions = m_document->project().suggestionDecisions(articleId);
+    if (!decisions)
+        return core::fail(decisions.error());
+    for (const store::SuggestionDecision &d : decisions.value()) {
+        if (d.start == start && d.end == end)
+            return std::optional<store::SuggestionDecision>(d);
+    }
+    return std::optional<store::SuggestionDecision>();
 }
 
 QString Suggestions::reasonLabel(const QString &key)

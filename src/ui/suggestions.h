@@ -1,14 +1,19 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/project.h"
 #include "text/claim_spotter.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <utility>
+
+class QThreadPool;
 
 namespace crible::ui {
 
@@ -46,30 +51,22 @@ public:
     static QString reasonLabel(const QString &key);
 
     // --- for the undo commands ---
-    core::Result<void> recordDecision(qint64 articleId, qint64 start, qint64 end,
-                                      const QString &decision);
-    // The store keeps no history of decisions to go back to, so an undone decision is
-    // overridden in memory for the rest of the session: the suggestion shows again.
-    void forgetDecision(qint64 articleId, qint64 start, qint64 end);
+    // Stores the decision (replacing any earlier one on the span) and hides the suggestion.
+    core::Result<void> recordDecision(const store::SuggestionDecision &decision);
+    // Forgets the decision on the span, in the project too: the suggestion shows again,
+    // also after reopening.
+    core::Result<void> clearDecision(qint64 articleId, qint64 start, qint64 end);
+    // The decision stored on the span, if any.
+    core::Result<std::optional<store::SuggestionDecision>>
+    decisionOn(qint64 articleId, qint64 start, qint64 end) const;
 
 signals:
     void changed();
 
 private:
     using Span = std::pair<qint64, qint64>;
-    struct DecidedKey
-    {
-        qint64 articleId;
-        qint64 start;
-        qint64 end;
-        bool operator==(const DecidedKey &) const = default;
-    };
-    friend size_t qHash(const DecidedKey &key, size_t seed)
-    {
-        return qHashMulti(seed, key.articleId, key.start, key.end);
-    }
-
     void articleChanged();
+    void cancelSpotting();
     void loadDecisions();
     void refilter();
 
@@ -77,12 +74,16 @@ private:
     bool m_enabled = false;
     bool m_computing = false;
     quint64 m_generation = 0; // results of an older spotting run are dropped
+    // Spotting runs on a pool of its own: the global pool also serves the raster paint
+    // engine, whose fills would wait behind a long article's spotting. The flag of the
+    // run under way stops it when the article changes.
+    QThreadPool *m_pool;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
     qint64 m_articleId = 0;
     std::optional<text::ClaimSpotter> m_spotter;
     QString m_spotterLanguage;
     QList<text::ClaimCandidate> m_all;
     QSet<Span> m_decided; // of the article shown, as stored
-    QSet<DecidedKey> m_forgotten;
     QList<text::ClaimCandidate> m_open;
 };
 

@@ -829,6 +829,42 @@ private slots:
         QVERIFY(p->checkIntegrity().ok());
     }
 
+    void clearSuggestionDecision()
+    {
+        auto p = create();
+        QVERIFY(p);
+        core::Article a = makeArticle();
+        QVERIFY(p->addArticle(a).ok());
+        QVERIFY(p->setSuggestionDecision({a.id, 0, 5, QStringLiteral("rejected"), {}, {}}).ok());
+        QVERIFY(p->setSuggestionDecision({a.id, 6, 9, QStringLiteral("accepted"), {}, {}}).ok());
+        const int changesBefore = changeCount(*p);
+
+        QVERIFY(p->clearSuggestionDecision(a.id, 0, 5).ok());
+        auto list = p->suggestionDecisions(a.id);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->at(0).start, qint64(6)); // the other span is untouched
+        auto log = p->changeLog();
+        QCOMPARE(int(log->size()), changesBefore + 1);
+        QCOMPARE(log->at(0).action, QStringLiteral("delete"));
+        QCOMPARE(log->at(0).entity, QStringLiteral("suggestion"));
+        QVERIFY2(log->at(0).details.contains(QStringLiteral("rejected")),
+                 qPrintable(log->at(0).details));
+
+        // Nothing on the span: nothing changes, nothing is logged.
+        QVERIFY(p->clearSuggestionDecision(a.id, 0, 5).ok());
+        QCOMPARE(int(p->changeLog()->size()), changesBefore + 1);
+        // An unknown article is named.
+        auto refused = p->clearSuggestionDecision(a.id + 100, 0, 5);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QString::number(a.id + 100)),
+                 qPrintable(refused.error()));
+
+        p.reset();
+        auto reopened = Project::open(path(), nullptr);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+        QCOMPARE(reopened.value()->suggestionDecisions(a.id)->size(), 1);
+    }
+
     void suggestionDecisionRefusals_data()
     {
         QTest::addColumn<int>("article"); // 0: the article, 1: an id that does not exist

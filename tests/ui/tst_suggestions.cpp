@@ -51,6 +51,7 @@ private slots:
     void marksMatchTheSpotter();
     void acceptMakesADraftClaim();
     void rejectIsRememberedAfterReopening();
+    void undoneDecisionsStayUndoneAfterReopening();
     void claimedPassagesAreNotSuggested();
     void nextStartsFromTheCursor();
     void clickSelectsAndTooltipExplains();
@@ -252,6 +253,44 @@ void TestSuggestions::rejectIsRememberedAfterReopening()
     QVERIFY(!markedSpans().isEmpty());
     QVERIFY(!markedSpans().contains(second));
     QVERIFY(markedSpans().contains(third));
+    QCOMPARE(markedSpans().size(), expected.size() - 1);
+}
+
+void TestSuggestions::undoneDecisionsStayUndoneAfterReopening()
+{
+    openSeedProject();
+    ui::ArticleView *view = m_window->articleView();
+    const QList<text::ClaimCandidate> expected = expectedCandidates();
+    QVERIFY(expected.size() >= 2);
+    const Span first{expected[0].start, expected[0].end};
+    const Span second{expected[1].start, expected[1].end};
+
+    // Reject the first, then accept the second; undo the acceptance.
+    QTest::keyClick(view, Qt::Key_N);
+    QCOMPARE(m_window->currentSuggestion(), first);
+    QTest::keyClick(view, Qt::Key_R);
+    QCOMPARE(m_window->currentSuggestion(), second);
+    QTest::keyClick(view, Qt::Key_A);
+    QCOMPARE(storedDecisions().size(), 2);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(storedDecisions().size(), 1);
+    QCOMPARE(storedDecisions().constFirst().decision, QStringLiteral("rejected"));
+
+    // Reopened: the undone acceptance left nothing behind, the rejection holds.
+    reopen();
+    QVERIFY(markedSpans().contains(second));
+    QVERIFY(!markedSpans().contains(first));
+    QVERIFY(storedClaims().isEmpty());
+    // The same for an undone rejection.
+    view = m_window->articleView();
+    QTest::keyClick(view, Qt::Key_N);
+    QCOMPARE(m_window->currentSuggestion(), second);
+    QTest::keyClick(view, Qt::Key_R);
+    QCOMPARE(storedDecisions().size(), 2);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    reopen();
+    QCOMPARE(storedDecisions().size(), 1);
+    QVERIFY(markedSpans().contains(second));
     QCOMPARE(markedSpans().size(), expected.size() - 1);
 }
 
