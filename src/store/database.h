@@ -77,7 +77,7 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QString text(int column, TextPool &pool) const; // for columns of few distinct values
-    QByteArray utf8(int column) const; // text as stored, no conversion
+    QByteArray utf8(int column) const;              // text as stored, no conversion
     // The same without a copy: valid until the next step or reset.
     QByteArrayView utf8View(int column) const;
     QByteArray blob(int column) const;

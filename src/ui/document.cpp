@@ -16,13 +16,13 @@
 #include "text/segmentation.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFuture>
 #include <QScopeGuard>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QFileInfo>
 #include <QUndoStack>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 #include <future>
 
 namespace crible::ui {
@@ -161,8 +161,8 @@ store::Project *Document::reader()
 {
     if (!m_readerTried) {
         m_readerTried = true;
-        auto opened = store::Project::open(m_project->path(), tokenizer(),
-                                           store::OpenMode::ReadOnly);
+        auto opened =
+            store::Project::open(m_project->path(), tokenizer(), store::OpenMode::ReadOnly);
         if (opened)
             m_reader = std::move(opened).value();
     }
