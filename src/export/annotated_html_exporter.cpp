@@ -167,7 +167,10 @@ class AnnotatedHtmlExporter final : public Exporter
 public:
     QString formatKey() const override { return QStringLiteral("annotated-html"); }
     QString fileExtension() const override { return QStringLiteral("html"); }
-    QString displayName() const override { return tr("Annotated article (HTML)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("crible::export", "Annotated article (HTML)");
+    }
 
     bool write(const ExportData &data, const QString &path) override
     {

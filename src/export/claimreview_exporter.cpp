@@ -96,7 +96,7 @@ public:
     QString fileExtension() const override { return QStringLiteral("jsonld"); }
     QString displayName() const override
     {
-        return QCoreApplication::translate("crible::exporters", "ClaimReview (JSON-LD)");
+        return QCoreApplication::translate("crible::export", "ClaimReview (JSON-LD)");
     }
 
     bool write(const ExportData &data, const QString &path) override

@@ -93,7 +93,7 @@ public:
     QString fileExtension() const override { return QStringLiteral("csv"); }
     QString displayName() const override
     {
-        return QCoreApplication::translate("crible::exporters", "CSV table (spreadsheets)");
+        return QCoreApplication::translate("crible::export", "CSV table (spreadsheets)");
     }
 
     bool write(const ExportData &data, const QString &path) override

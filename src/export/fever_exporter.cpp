@@ -18,7 +18,7 @@ public:
     QString fileExtension() const override { return QStringLiteral("jsonl"); }
     QString displayName() const override
     {
-        return QCoreApplication::translate("crible::exporters", "FEVER claims (JSON Lines)");
+        return QCoreApplication::translate("crible::export", "FEVER claims (JSON Lines)");
     }
 
     bool write(const ExportData &data, const QString &path) override

@@ -340,7 +340,10 @@ class HtmlExporter final : public Exporter
 public:
     QString formatKey() const override { return QStringLiteral("html"); }
     QString fileExtension() const override { return QStringLiteral("html"); }
-    QString displayName() const override { return tr("HTML fact-check table"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("crible::export", "HTML fact-check table");
+    }
 
     bool write(const ExportData &data, const QString &path) override
     {

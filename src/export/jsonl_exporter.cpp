@@ -150,7 +150,7 @@ public:
     QString fileExtension() const override { return QStringLiteral("jsonl"); }
     QString displayName() const override
     {
-        return QCoreApplication::translate("crible::exporters", "JSON Lines (researchers)");
+        return QCoreApplication::translate("crible::export", "JSON Lines (researchers)");
     }
 
     bool write(const ExportData &data, const QString &path) override

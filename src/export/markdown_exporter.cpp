@@ -85,7 +85,10 @@ class MarkdownExporter final : public Exporter
 public:
     QString formatKey() const override { return QStringLiteral("markdown"); }
     QString fileExtension() const override { return QStringLiteral("md"); }
-    QString displayName() const override { return tr("Markdown table (READMEs)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("crible::export", "Markdown table (READMEs)");
+    }
 
     bool write(const ExportData &data, const QString &path) override
     {

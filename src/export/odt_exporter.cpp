@@ -11,17 +11,15 @@ namespace crible::exporters::detail {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("crible::exporters", text);
-}
-
 class OdtExporter final : public Exporter
 {
 public:
     QString formatKey() const override { return QStringLiteral("odt"); }
     QString fileExtension() const override { return QStringLiteral("odt"); }
-    QString displayName() const override { return tr("OpenDocument text (ODT)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("crible::export", "OpenDocument text (ODT)");
+    }
 
     bool write(const ExportData &data, const QString &path) override
     {

@@ -23,7 +23,10 @@ class PdfExporter final : public Exporter
 public:
     QString formatKey() const override { return QStringLiteral("pdf"); }
     QString fileExtension() const override { return QStringLiteral("pdf"); }
-    QString displayName() const override { return tr("PDF (A4)"); }
+    QString displayName() const override
+    {
+        return QCoreApplication::translate("crible::export", "PDF (A4)");
+    }
 
     bool write(const ExportData &data, const QString &path) override
     {

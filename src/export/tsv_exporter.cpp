@@ -47,7 +47,7 @@ public:
     QString fileExtension() const override { return QStringLiteral("tsv"); }
     QString displayName() const override
     {
-        return QCoreApplication::translate("crible::exporters", "TSV table (research pipelines)");
+        return QCoreApplication::translate("crible::export", "TSV table (research pipelines)");
     }
 
     bool write(const ExportData &data, const QString &path) override

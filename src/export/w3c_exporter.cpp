@@ -86,7 +86,7 @@ public:
     QString fileExtension() const override { return QStringLiteral("jsonld"); }
     QString displayName() const override
     {
-        return QCoreApplication::translate("crible::exporters", "W3C Web Annotations (JSON-LD)");
+        return QCoreApplication::translate("crible::export", "W3C Web Annotations (JSON-LD)");
     }
 
     bool write(const ExportData &data, const QString &path) override

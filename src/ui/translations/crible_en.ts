@@ -426,6 +426,50 @@
         <source>article folder &quot;%1&quot; should be named &quot;%2&quot; (from the article&apos;s language and source file name or title), as export names it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annotated article (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEVER claims (JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML fact-check table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (researchers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown table (READMEs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSV table (research pipelines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crible::store</name>

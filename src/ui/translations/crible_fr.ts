@@ -426,6 +426,50 @@
         <source>article folder &quot;%1&quot; should be named &quot;%2&quot; (from the article&apos;s language and source file name or title), as export names it</source>
         <translation>le dossier d’article «&#xa0;%1&#xa0;» devrait s’appeler «&#xa0;%2&#xa0;» (d’après la langue de l’article et le nom de son fichier source ou son titre), comme l’export le nomme</translation>
     </message>
+    <message>
+        <source>Annotated article (HTML)</source>
+        <translation>Article annoté (HTML)</translation>
+    </message>
+    <message>
+        <source>CSV table (spreadsheets)</source>
+        <translation>Tableau CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>ClaimReview (JSON-LD)</source>
+        <translation>ClaimReview (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>FEVER claims (JSON Lines)</source>
+        <translation>Affirmations FEVER (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>HTML fact-check table</source>
+        <translation>Tableau de vérification HTML</translation>
+    </message>
+    <message>
+        <source>JSON Lines (researchers)</source>
+        <translation>JSON Lines (recherche)</translation>
+    </message>
+    <message>
+        <source>Markdown table (READMEs)</source>
+        <translation>Tableau Markdown (README)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texte OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>PDF (A4)</source>
+        <translation>PDF (A4)</translation>
+    </message>
+    <message>
+        <source>TSV table (research pipelines)</source>
+        <translation>Tableau TSV (chaînes de traitement)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>Annotations Web W3C (JSON-LD)</translation>
+    </message>
 </context>
 <context>
     <name>crible::store</name>
