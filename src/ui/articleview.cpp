@@ -3,6 +3,7 @@
 #include <QContextMenuEvent>
 #include <QHash>
 #include <QHelpEvent>
+#include <QImage>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
@@ -17,6 +18,55 @@
 #include <queue>
 
 namespace crible::ui {
+
+namespace {
+
+// Dashes and dots are drawn as texture fills: the raster engine strokes a dashed pen through
+// its general path stroker, which took most of a page's paint when every claim on it was a
+// draft. `on` and `off` are in pixels; the pattern is anchored to the viewport, so pieces on
+// adjacent lines keep one rhythm.
+QBrush dashBrush(const QColor &colour, int on, int off, Qt::Orientation orientation)
+{
+    static QHash<QString, QBrush> cache;
+    const QString key = QString::number(colour.rgba(), 16) + u'/' + QString::number(on) + u'/' +
+                        QString::number(off) + (orientation == Qt::Horizontal ? u'h' : u'v');
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    const int period = on + off;
+    QImage pattern(orientation == Qt::Horizontal ? QSize(period, 1) : QSize(1, period),
+                   QImage::Format_ARGB32_Premultiplied);
+    pattern.fill(Qt::transparent);
+    for (int i = 0; i < on; ++i)
+        pattern.setPixelColor(orientation == Qt::Horizontal ? QPoint(i, 0) : QPoint(0, i), colour);
+    QBrush brush(pattern);
+    if (cache.size() > 64)
+        cache.clear();
+    cache.insert(key, brush);
+    return brush;
+}
+
+// A horizontal mark `thickness` pixels high whose middle row is y.
+QRect underline(const QRectF &piece, qreal y, int thickness)
+{
+    const int left = int(std::floor(piece.left()));
+    const int right = int(std::ceil(piece.right()));
+    return QRect(left, int(std::floor(y)) - thickness / 2, right - left, thickness);
+}
+
+// A one-pixel frame just inside `r`, dashed.
+void dashedFrame(QPainter &painter, const QRect &r, const QColor &colour, int on, int off)
+{
+    const QBrush across = dashBrush(colour, on, off, Qt::Horizontal);
+    const QBrush down = dashBrush(colour, on, off, Qt::Vertical);
+    painter.fillRect(QRect(r.left(), r.top(), r.width(), 1), across);
+    painter.fillRect(QRect(r.left(), r.bottom(), r.width(), 1), across);
+    if (r.height() > 2) {
+        painter.fillRect(QRect(r.left(), r.top() + 1, 1, r.height() - 2), down);
+        painter.fillRect(QRect(r.right(), r.top() + 1, 1, r.height() - 2), down);
+    }
+}
+
+} // namespace
 
 ArticleView::ArticleView(QWidget *parent) : QPlainTextEdit(parent)
 {
@@ -272,30 +322,26 @@ void ArticleView::paintEvent(QPaintEvent *event)
         const qreal y = std::floor(s.rect.bottom()) - 1 - 4 * h.lane;
         if (h.draft) {
             // Drafts: a dashed box, no fill, whatever grades they already carry.
-            QPen pen(draftInk, 1, Qt::DashLine);
-            painter.setPen(pen);
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(s.rect.toAlignedRect().adjusted(0, 0, -1, -1));
+            dashedFrame(painter, s.rect.toAlignedRect(), draftInk, 4, 2);
         }
         QColor lineColour = h.fill.isValid() ? h.fill.darker(dark ? 60 : 150) : ink;
         if (dark && h.fill.isValid())
             lineColour = h.fill.lighter(140);
-        QPen pen(lineColour, 2);
-        pen.setCapStyle(Qt::FlatCap);
         switch (h.mark) {
         case LevelMark::None:
             continue;
         case LevelMark::Thick:
-            pen.setWidth(3);
-            break;
+            painter.fillRect(underline(s.rect, y, 3), lineColour);
+            continue;
         case LevelMark::Solid:
-            break;
+            painter.fillRect(underline(s.rect, y, 2), lineColour);
+            continue;
         case LevelMark::Dashed:
-            pen.setStyle(Qt::DashLine);
-            break;
+            painter.fillRect(underline(s.rect, y, 2), dashBrush(lineColour, 8, 4, Qt::Horizontal));
+            continue;
         case LevelMark::Dotted:
-            pen.setStyle(Qt::DotLine);
-            break;
+            painter.fillRect(underline(s.rect, y, 2), dashBrush(lineColour, 2, 4, Qt::Horizontal));
+            continue;
         case LevelMark::Wavy: {
             QPainterPath wave;
             wave.moveTo(s.rect.left(), y);
@@ -308,8 +354,6 @@ void ArticleView::paintEvent(QPaintEvent *event)
             continue;
         }
         }
-        painter.setPen(pen);
-        painter.drawLine(QPointF(s.rect.left(), y), QPointF(s.rect.right(), y));
     }
     // The selected claim: a solid frame around each of its pieces.
     for (const Segment &s : segments) {
@@ -431,9 +475,7 @@ void ArticleView::paintSuggestions(QPainter &painter, const QRect &area)
     const QPointF offset = contentOffset();
     QColor grey = palette().color(QPalette::Text);
     grey.setAlpha(120);
-    const QPen outline(grey, 1, Qt::DotLine);
-    QPen current(palette().color(QPalette::Highlight), 2, Qt::DotLine);
-    current.setCapStyle(Qt::FlatCap);
+    const QColor currentColour = palette().color(QPalette::Highlight);
     qsizetype i = std::upper_bound(m_suggestionMaxEnd.begin(), m_suggestionMaxEnd.end(),
                                    qint64(firstVisibleBlock().position())) -
                   m_suggestionMaxEnd.begin();
@@ -468,17 +510,19 @@ void ArticleView::paintSuggestions(QPainter &painter, const QRect &area)
                     continue;
                 const bool isCurrent =
                     m.start == m_currentSuggestion.start && m.end == m_currentSuggestion.end;
-                painter.setPen(isCurrent ? current : outline);
-                painter.setBrush(Qt::NoBrush);
-                // One pixel outside a draft's dashed box, so both stay visible.
-                painter.drawRect(r.toAlignedRect().adjusted(-2, -1, 1, 0));
+                // Dotted, one pixel outside a draft's dashed box, so both stay visible; the
+                // current one twice over in the selection colour.
+                const QRect frame = r.toAlignedRect().adjusted(-2, -1, 2, 1);
+                dashedFrame(painter, frame, isCurrent ? currentColour : grey, 1, 2);
+                if (isCurrent)
+                    dashedFrame(painter, frame.adjusted(1, 1, -1, -1), currentColour, 1, 2);
                 if (!marked) {
                     // A small open diamond in the left margin: findable while scrolling.
                     const qreal cy = r.center().y();
                     const qreal cx = 6;
                     const QPointF diamond[] = {
                         {cx, cy - 4}, {cx + 4, cy}, {cx, cy + 4}, {cx - 4, cy}};
-                    painter.setPen(QPen(isCurrent ? current.color() : grey, 1));
+                    painter.setPen(QPen(isCurrent ? currentColour : grey, 1));
                     painter.drawPolygon(diamond, 4);
                     marked = true;
                 }
