@@ -9,9 +9,29 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace crible::ui {
 
 namespace {
+
+// Spotting yields to the editor's own threads: the worker runs at nice 10, about a tenth of
+// a core's share against a busy thread, so opening, painting and typing never wait for it.
+// Not SCHED_IDLE (QThread::IdlePriority): that starves it outright on a busy machine, and
+// a long article's suggestions would never come.
+void lowerThisThreadPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        setpriority(PRIO_PROCESS, id_t(gettid()), 10);
+    }
+#endif
+}
 
 // A claim covers a suggestion when they share at least half of the shorter of the two: a
 // claim tagged on a clause of the sentence, or on the sentence around the clause.
@@ -31,9 +51,6 @@ Suggestions::Suggestions(Document *document)
     : QObject(document), m_document(document), m_pool(new QThreadPool(this))
 {
     m_pool->setMaxThreadCount(1);
-    // Idle priority (SCHED_IDLE on Linux): spotting takes only the time the editor leaves,
-    // so opening, painting and typing never wait for it.
-    m_pool->setThreadPriority(QThread::IdlePriority);
     connect(document, &Document::currentArticleChanged, this, &Suggestions::articleChanged);
     ClaimListModel *claims = document->claimModel();
     connect(claims, &QAbstractItemModel::rowsInserted, this, &Suggestions::refilter);
@@ -110,6 +127,7 @@ void Suggestions::articleChanged()
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     watcher->setFuture(
         QtConcurrent::run(m_pool, [spotter = *m_spotter, text = article.text, cancel = m_cancel] {
+            lowerThisThreadPriority();
             return spotter.spot(text, cancel.get());
         }));
 }
