@@ -282,13 +282,14 @@ void ArticleView::paintEvent(QPaintEvent *event)
         // Fills first, under the text.
         QPainter painter(viewport());
         // Opaque tints mixed here: solid fills are several times cheaper than blending.
-        // Where claims overlap, the later tint wins; the stacked underlines show both.
+        // Where claims overlap, the text they share gets a deeper tint of the later claim,
+        // and each claim keeps its own underline or overline.
         const QColor base = palette().color(QPalette::Base);
         const qreal strength = dark ? 0.43 : 0.27;
-        auto mix = [&](const QColor &c) {
-            return QColor::fromRgbF(base.redF() + (c.redF() - base.redF()) * strength,
-                                    base.greenF() + (c.greenF() - base.greenF()) * strength,
-                                    base.blueF() + (c.blueF() - base.blueF()) * strength);
+        auto mix = [&base](const QColor &c, qreal amount) {
+            return QColor::fromRgbF(base.redF() + (c.redF() - base.redF()) * amount,
+                                    base.greenF() + (c.greenF() - base.greenF()) * amount,
+                                    base.blueF() + (c.blueF() - base.blueF()) * amount);
         };
         QRgb lastScope = 0;
         QColor tint;
@@ -297,9 +298,20 @@ void ArticleView::paintEvent(QPaintEvent *event)
             if (h.fill.isValid() && !h.draft) {
                 if (h.fill.rgb() != lastScope || !tint.isValid()) {
                     lastScope = h.fill.rgb();
-                    tint = mix(h.fill);
+                    tint = mix(h.fill, strength);
                 }
                 painter.fillRect(s.rect, tint);
+            }
+        }
+        // Shared text: where a piece meets an earlier claim's piece on the same line.
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            const Segment &later = segments[i];
+            if (later.highlight->lane == 0 || !later.highlight->fill.isValid())
+                continue;
+            for (qsizetype j = 0; j < i; ++j) {
+                const QRectF shared = segments[j].rect.intersected(later.rect);
+                if (!shared.isEmpty() && segments[j].highlight != later.highlight)
+                    painter.fillRect(shared, mix(later.highlight->fill, 2 * strength));
             }
         }
     }
@@ -319,7 +331,10 @@ void ArticleView::paintEvent(QPaintEvent *event)
             counted = h.claimId;
             ++painted;
         }
-        const qreal y = std::floor(s.rect.bottom()) - 1 - 4 * h.lane;
+        // The first lane underlines; the others overline from the top of the line down, so
+        // no mark runs through the letters.
+        const qreal y = h.lane == 0 ? std::floor(s.rect.bottom()) - 1
+                                    : std::floor(s.rect.top()) + 1 + 4 * (h.lane - 1);
         if (h.draft) {
             // Drafts: a dashed box, no fill, whatever grades they already carry.
             dashedFrame(painter, s.rect.toAlignedRect(), draftInk, 4, 2);
@@ -343,11 +358,13 @@ void ArticleView::paintEvent(QPaintEvent *event)
             painter.fillRect(underline(s.rect, y, 2), dashBrush(lineColour, 2, 4, Qt::Horizontal));
             continue;
         case LevelMark::Wavy: {
+            // Two pixels high, kept inside the line box: above y when underlining.
+            const qreal low = h.lane == 0 ? y : y + 2;
             QPainterPath wave;
-            wave.moveTo(s.rect.left(), y);
+            wave.moveTo(s.rect.left(), low);
             bool up = true;
             for (qreal x = s.rect.left() + 3; x <= s.rect.right(); x += 3, up = !up)
-                wave.lineTo(x, up ? y - 2 : y);
+                wave.lineTo(x, up ? low - 2 : low);
             painter.setPen(QPen(lineColour, 1));
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(wave);
