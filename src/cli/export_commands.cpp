@@ -6,10 +6,22 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QTextStream>
 
 namespace crible::cli {
 
 namespace {
+
+// One line per reason on stderr, so stdout stays clean for pipes.
+void reportOmissions(const QList<exporters::ExportOmission> &omissions)
+{
+    if (omissions.isEmpty())
+        return;
+    standardOutput().flush();
+    QTextStream err(stderr);
+    for (const exporters::ExportOmission &o : omissions)
+        err << escapeLine(o.message) << u'\n';
+}
 
 int runExport(const Arguments &args)
 {
@@ -45,6 +57,8 @@ int runExport(const Arguments &args)
         const QString reason = exporter->errorString();
         return reportFailure(reason.contains(out) ? reason : out + u": " + reason);
     }
+    // Claims left out on purpose are no failure (the exit status stays 0), but never silent.
+    reportOmissions(exporter->omissions(*data));
     return Success;
 }
 
@@ -55,6 +69,19 @@ int runPublish(const Arguments &args)
         return reportFailure(project.error());
     if (auto r = exporters::publishTables(**project, args.positional.at(1)); !r)
         return reportFailure(r.error());
+    // What the published files leave out, each reason once (the drafts are the same for all).
+    auto data = exporters::ExportData::load(**project, {});
+    if (!data)
+        return reportFailure(data.error());
+    QList<exporters::ExportOmission> omissions;
+    for (const QString &format : exporters::exportFormats()) {
+        for (const exporters::ExportOmission &o :
+             exporters::createExporter(format)->omissions(*data)) {
+            if (!omissions.contains(o))
+                omissions.append(o);
+        }
+    }
+    reportOmissions(omissions);
     return Success;
 }
 
@@ -126,7 +153,11 @@ QList<Command> exportCommands()
             "  --format F        %1\n"
             "  --out FILE        the file to write (atomically)\n"
             "  --article ID      only this article (numeric id or uuid)\n"
-            "  --annotator NAME  only this annotator's claims")
+            "  --annotator NAME  only this annotator's claims\n"
+            "Claims left out on purpose are counted on stderr, one line per reason, and the\n"
+            "exit status stays 0: drafts (every format); in fever and claimreview, opinions,\n"
+            "that is claims whose verdict has no FEVER label (set one in the editor's\n"
+            "Edit > Taxonomy).")
              .arg(exporters::exportFormats().join(u", ")),
          {{QStringLiteral("format")},
           {QStringLiteral("out")},

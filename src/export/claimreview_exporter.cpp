@@ -99,6 +99,12 @@ public:
         return QCoreApplication::translate("crible::export", "ClaimReview (JSON-LD)");
     }
 
+    // Opinions are left out of the file (isOpinion, as write() below): say which and why.
+    QList<ExportOmission> omissions(const ExportData &data) const override
+    {
+        return opinionOmissions(data, QStringLiteral("ClaimReview"));
+    }
+
     bool write(const ExportData &data, const QString &path) override
     {
         const auto articles = articleIndex(data);

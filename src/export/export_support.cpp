@@ -65,10 +65,25 @@ QString entryColor(const ExportData &data, core::TaxonomyAxis axis, const QStrin
 
 bool isOpinion(const ExportData &data, const core::Claim &claim)
 {
-    if (claim.verdict == QLatin1String("opinion") || claim.kind == QLatin1String("opinion"))
-        return true;
+    return opinionReason(data, claim).has_value();
+}
+
+std::optional<ExportOmission::Reason> opinionReason(const ExportData &data,
+                                                    const core::Claim &claim)
+{
+    using Reason = ExportOmission::Reason;
+    // The mapping is checked first: a verdict with no FEVER label is what the user can fix
+    // in the taxonomy, so it is the reason worth naming.
     const core::TaxonomyEntry *e = data.taxonomy.find(core::TaxonomyAxis::Verdict, claim.verdict);
-    return !e || e->feverLabel.isEmpty();
+    if (!e)
+        return claim.verdict.isEmpty() ? Reason::NoVerdict : Reason::UnknownVerdict;
+    if (e->feverLabel.isEmpty())
+        return Reason::NoFeverLabel;
+    if (claim.verdict == QLatin1String("opinion"))
+        return Reason::OpinionVerdict;
+    if (claim.kind == QLatin1String("opinion"))
+        return Reason::OpinionKind;
+    return std::nullopt;
 }
 
 struct Utf16Mapper::Private

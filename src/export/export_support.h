@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringView>
 #include <memory>
+#include <optional>
 
 class QTextDocument;
 
@@ -33,6 +34,13 @@ QString entryColor(const ExportData &data, core::TaxonomyAxis axis, const QStrin
 
 // Opinions (and verdicts with no FEVER label) have no place in FEVER or ClaimReview.
 bool isOpinion(const ExportData &data, const core::Claim &claim);
+// Why isOpinion() holds for a claim (nothing when it does not): the one rule FEVER and
+// ClaimReview leave claims out by, so what they report matches what they write.
+std::optional<ExportOmission::Reason> opinionReason(const ExportData &data,
+                                                    const core::Claim &claim);
+// What FEVER and ClaimReview leave out: the drafts, then their opinions by reason and verdict.
+// `formatName` names the format in the messages ("FEVER", "ClaimReview").
+QList<ExportOmission> opinionOmissions(const ExportData &data, const QString &formatName);
 
 // UTF-16 offsets of a claim in its article (0 when the article is missing).
 struct Utf16Span

@@ -43,6 +43,33 @@ struct ExportData
     const core::Article *articleById(qint64 id) const;
 };
 
+// Claims an export leaves out of its file on purpose, by reason: drafts are never exported,
+// and FEVER and ClaimReview leave out opinions (DESIGN.md), that is every claim whose verdict
+// has no FEVER label. A caller reports them (crible-cli export prints each message on
+// stderr), so no claim goes missing silently.
+struct ExportOmission
+{
+    enum class Reason {
+        Draft,          // every format: a draft claim
+        NoVerdict,      // FEVER, ClaimReview: a published claim without a verdict
+        UnknownVerdict, // FEVER, ClaimReview: a verdict the taxonomy does not hold
+        NoFeverLabel,   // FEVER, ClaimReview: the verdict has no FEVER label (an opinion)
+        OpinionVerdict, // FEVER, ClaimReview: the "opinion" verdict, even when given a label
+        OpinionKind,    // FEVER, ClaimReview: a claim of kind "opinion"
+    };
+    Reason reason = Reason::Draft;
+    QString verdict; // the verdict key, for the verdict reasons
+    int count = 0;   // claims left out for this reason (at least 1)
+    // One line, e.g. `12 claims left out of FEVER: verdict "opinion" has no FEVER label`;
+    // translated under "crible::export" when a translator is installed (the editor).
+    QString message;
+
+    bool operator==(const ExportOmission &) const = default;
+};
+
+// The number of claims a list of omissions accounts for.
+int omittedClaimCount(const QList<ExportOmission> &omissions);
+
 // One exporter per format behind one interface (STYLE.md). Every write is atomic
 // (QSaveFile, commit checked) and reproducible: the same data gives the same bytes.
 class Exporter
@@ -57,6 +84,13 @@ public:
     // Writes the file at `path`; on failure returns false and errorString() says why.
     virtual bool write(const ExportData &data, const QString &path) = 0;
     QString errorString() const { return m_errorString; }
+
+    // The claims write() leaves out of the file on purpose for this data, one entry per
+    // reason (and verdict): drafts first, then in the order the claims come. Empty when the
+    // file holds every claim of the project's selection. Computed from the data alone, so the
+    // same before and after write(): warn before writing, or report after a successful write.
+    // The default covers the drafts; FEVER and ClaimReview add their opinions.
+    virtual QList<ExportOmission> omissions(const ExportData &data) const;
 
 protected:
     void setErrorString(const QString &message) { m_errorString = message; }

@@ -21,6 +21,12 @@ public:
         return QCoreApplication::translate("crible::export", "FEVER claims (JSON Lines)");
     }
 
+    // Opinions are left out of the file (isOpinion, as write() below): say which and why.
+    QList<ExportOmission> omissions(const ExportData &data) const override
+    {
+        return opinionOmissions(data, QStringLiteral("FEVER"));
+    }
+
     bool write(const ExportData &data, const QString &path) override
     {
         QByteArray out;
