@@ -18,17 +18,17 @@ namespace crible::ui {
 
 namespace {
 
-// Spotting yields to the editor's own threads: the worker runs at nice 10, about a tenth of
-// a core's share against a busy thread, so opening, painting and typing never wait for it.
-// Not SCHED_IDLE (QThread::IdlePriority): that starves it outright on a busy machine, and
-// a long article's suggestions would never come.
+// Spotting yields to the editor's own threads: the worker runs at nice 5, about a quarter of
+// a core against a busy thread, so opening, painting and typing hardly wait for it. Not
+// nice 10 or SCHED_IDLE (QThread::IdlePriority): on a busy machine those left a long
+// article's suggestions minutes late, or never.
 void lowerThisThreadPriority()
 {
 #ifdef Q_OS_LINUX
     thread_local bool lowered = false;
     if (!lowered) {
         lowered = true;
-        setpriority(PRIO_PROCESS, id_t(gettid()), 10);
+        setpriority(PRIO_PROCESS, id_t(gettid()), 5);
     }
 #endif
 }

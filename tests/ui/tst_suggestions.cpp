@@ -501,7 +501,9 @@ void TestSuggestions::longArticleIsSpottedOffTheGuiThread()
     // Back from the worker only later: the window keeps painting meanwhile.
     QVERIFY(suggestions->isComputing());
     QVERIFY(m_window->articleView()->suggestionMarks().isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(!suggestions->isComputing(), 60000);
+    // The worker runs at a lower priority: on a loaded machine it takes many times what the
+    // same spotting took above at full priority. Only that it finishes is checked here.
+    QTRY_VERIFY_WITH_TIMEOUT(!suggestions->isComputing(), int(60000 + 30 * bigMs));
     QCOMPARE(m_window->articleView()->suggestionMarks().size(), bigCount);
     // A claim on the long article refilters thousands of suggestions on the GUI thread.
     ui::ArticleView *view = m_window->articleView();
