@@ -470,6 +470,51 @@
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 claim left out of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims left out of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>count: reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict &quot;%1&quot; is not in the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict &quot;%1&quot; has no FEVER label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict &quot;%1&quot; is an opinion, always left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind &quot;opinion&quot; (verdict &quot;%1&quot;), always left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 draft claim left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 draft claims left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drafts are never exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crible::store</name>
@@ -822,14 +867,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Link existing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,14 +880,6 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Evidence level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -927,6 +956,82 @@
     </message>
     <message>
         <source>Edit explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restatement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presented as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ink existing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver&amp;dict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: write the date as YYYY-MM-DD (or YYYY-MM, or YYYY), or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2. Not saved until it is shortened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,6 +1578,30 @@
         <source>Suggestion rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Presented as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scope %1 in the taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set presented as to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim selected: click one in the text or the claims list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented as scope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crible::ui::SearchPanel</name>
@@ -1571,11 +1700,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tance:</source>
+        <source>St&amp;ance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Passage:</source>
+        <source>Passa&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,31 +1773,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1685,6 +1794,254 @@
     </message>
     <message>
         <source>Reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRUE: true or mostly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FALSE: false or mostly false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIXTURE: partly true, partly false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTHER: none of these (unverifiable, outdated, opinion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPPORTS: the evidence supports the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUTES: the evidence refutes the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ENOUGH INFO: not enough evidence either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of FEVER and ClaimReview (an opinion, not checkable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the review names the verdict, with no rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: worst, false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2: mostly false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3: mixed, misleading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4: mostly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5: best, true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (not a standard value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the claims and the machine-readable exports; it does not change when the labels do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict&apos;s ClaimsKG normalised value, in the JSON exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FEVER label of its claims. A verdict left out of FEVER is taken as an opinion: its claims are left out of the FEVER and ClaimReview exports, which say how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview&apos;s ratingValue, from 1 (worst) to 5 (best).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;French label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ClaimsKG value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FE&amp;VER label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview &amp;rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table group (Frenc&amp;h):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &amp;group (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No English label: the English editor and the exports of English articles would show a blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No French label: the French editor and the exports of French articles show the English one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ClaimsKG value: the JSON exports give an empty normalised verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a ClaimsKG value (TRUE, FALSE, MIXTURE or OTHER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a FEVER label (SUPPORTS, REFUTES or NOT ENOUGH INFO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating %1 is outside ClaimReview&apos;s scale of 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of FEVER and ClaimReview: its claims count as opinions, and those two exports leave them out (and say how many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “opinion” verdict is always left out of FEVER and ClaimReview, whatever its FEVER label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ClaimReview rating: its reviews name the verdict without a ratingValue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not in FEVER or ClaimReview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not applied yet: OK or Apply makes them one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an evidence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports need these: a verdict left out of FEVER is taken as an opinion, and its claims are left out of the FEVER and ClaimReview exports (which say how many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimsKG value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEVER label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -470,6 +470,51 @@
         <source>W3C Web Annotations (JSON-LD)</source>
         <translation>Annotations Web W3C (JSON-LD)</translation>
     </message>
+    <message>
+        <source>1 claim left out of %1</source>
+        <translation>1 affirmation laissée de côté dans %1</translation>
+    </message>
+    <message>
+        <source>%1 claims left out of %2</source>
+        <translation>%1 affirmations laissées de côté dans %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>count: reason</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>aucun verdict</translation>
+    </message>
+    <message>
+        <source>verdict &quot;%1&quot; is not in the taxonomy</source>
+        <translation>le verdict «&#xa0;%1&#xa0;» n’est pas dans la taxonomie</translation>
+    </message>
+    <message>
+        <source>verdict &quot;%1&quot; has no FEVER label</source>
+        <translation>le verdict «&#xa0;%1&#xa0;» n’a pas d’étiquette FEVER</translation>
+    </message>
+    <message>
+        <source>verdict &quot;%1&quot; is an opinion, always left out</source>
+        <translation>le verdict «&#xa0;%1&#xa0;» est une opinion, toujours laissée de côté</translation>
+    </message>
+    <message>
+        <source>kind &quot;opinion&quot; (verdict &quot;%1&quot;), always left out</source>
+        <translation>type «&#xa0;opinion&#xa0;» (verdict «&#xa0;%1&#xa0;»), toujours laissé de côté</translation>
+    </message>
+    <message>
+        <source>1 draft claim left out</source>
+        <translation>1 brouillon laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1 draft claims left out</source>
+        <translation>%1 brouillons laissés de côté</translation>
+    </message>
+    <message>
+        <source>drafts are never exported</source>
+        <translation>les brouillons ne sont jamais exportés</translation>
+    </message>
 </context>
 <context>
     <name>crible::store</name>
@@ -822,20 +867,12 @@
         <translation>Passage</translation>
     </message>
     <message>
-        <source>&amp;New source…</source>
-        <translation>&amp;Nouvelle source…</translation>
-    </message>
-    <message>
-        <source>&amp;Link existing…</source>
-        <translation>&amp;Lier une source…</translation>
-    </message>
-    <message>
         <source>&amp;Unlink</source>
-        <translation>&amp;Délier</translation>
+        <translation>Dél&amp;ier</translation>
     </message>
     <message>
         <source>Cl&amp;aimant:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>A&amp;uteur :</translation>
     </message>
     <message>
         <source>&amp;Restatement:</source>
@@ -843,15 +880,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
-    </message>
-    <message>
-        <source>&amp;Verdict:</source>
-        <translation>&amp;Verdict :</translation>
-    </message>
-    <message>
-        <source>&amp;Evidence level:</source>
-        <translation>Niveau de &amp;preuve :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Presented as:</source>
@@ -859,7 +888,7 @@
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation>Port&amp;ée :</translation>
+        <translation>P&amp;ortée :</translation>
     </message>
     <message>
         <source>E&amp;xplanation:</source>
@@ -867,7 +896,7 @@
     </message>
     <message>
         <source>Status as &amp;of:</source>
-        <translation>État &amp;au :</translation>
+        <translation>É&amp;tat au :</translation>
     </message>
     <message>
         <source>A&amp;nnotator:</source>
@@ -875,7 +904,7 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Sources:</source>
@@ -928,6 +957,82 @@
     <message>
         <source>Edit explanation</source>
         <translation>Modifier l’explication</translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>restatement</source>
+        <translation>reformulation</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>evidence level</source>
+        <translation>niveau de preuve</translation>
+    </message>
+    <message>
+        <source>presented as</source>
+        <translation>présenté comme</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>portée</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explication</translation>
+    </message>
+    <message>
+        <source>status date</source>
+        <translation>date d’état</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>annotateur</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w source…</source>
+        <translation>Nouv&amp;elle source…</translation>
+    </message>
+    <message>
+        <source>L&amp;ink existing…</source>
+        <translation>&amp;Lier une source…</translation>
+    </message>
+    <message>
+        <source>Ver&amp;dict:</source>
+        <translation>&amp;Verdict :</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;level:</source>
+        <translation>Niveau de &amp;preuve :</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier les champs %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not saved: write the date as YYYY-MM-DD (or YYYY-MM, or YYYY), or leave it empty.</source>
+        <translation>Non enregistré&#xa0;: écrivez la date sous la forme AAAA-MM-JJ (ou AAAA-MM, ou AAAA), ou laissez-la vide.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2. Not saved until it is shortened.</source>
+        <translation>Trop long&#xa0;: %1 caractères, %2 au plus. Non enregistré tant qu’il n’est pas raccourci.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1578,30 @@
         <source>Suggestion rejected</source>
         <translation>Suggestion rejetée</translation>
     </message>
+    <message>
+        <source>&amp;Presented as</source>
+        <translation>P&amp;résenté comme</translation>
+    </message>
+    <message>
+        <source>There is no scope %1 in the taxonomy.</source>
+        <translation>La taxonomie n’a pas de portée %1.</translation>
+    </message>
+    <message>
+        <source>Set presented as to %1</source>
+        <translation>Présenté comme : %1</translation>
+    </message>
+    <message>
+        <source>No claim selected: click one in the text or the claims list first.</source>
+        <translation>Aucune affirmation sélectionnée : cliquez d’abord sur l’une d’elles dans le texte ou dans la liste.</translation>
+    </message>
+    <message>
+        <source>Presented as scope %1</source>
+        <translation>Présenté comme portée %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
 </context>
 <context>
     <name>crible::ui::SearchPanel</name>
@@ -1571,11 +1700,11 @@
         <translation>Le passage de la source qui porte sur l’affirmation</translation>
     </message>
     <message>
-        <source>S&amp;tance:</source>
-        <translation>Posi&amp;tion :</translation>
+        <source>St&amp;ance:</source>
+        <translation>Pos&amp;ition :</translation>
     </message>
     <message>
-        <source>&amp;Passage:</source>
+        <source>Passa&amp;ge:</source>
         <translation>&amp;Passage :</translation>
     </message>
 </context>
@@ -1644,32 +1773,12 @@
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Renommer…</translation>
-    </message>
-    <message>
-        <source>&amp;Colour…</source>
-        <translation>&amp;Couleur…</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
-        <translation>Monter</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>Add entry</source>
-        <translation>Ajouter une entrée</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>Libellé :</translation>
-    </message>
-    <message>
-        <source>Rename entry</source>
-        <translation>Renommer l’entrée</translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Add “%1”</source>
@@ -1686,6 +1795,254 @@
     <message>
         <source>Reorder</source>
         <translation>Réordonner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>TRUE: true or mostly true</source>
+        <translation>TRUE&#xa0;: vrai ou plutôt vrai</translation>
+    </message>
+    <message>
+        <source>FALSE: false or mostly false</source>
+        <translation>FALSE&#xa0;: faux ou plutôt faux</translation>
+    </message>
+    <message>
+        <source>MIXTURE: partly true, partly false</source>
+        <translation>MIXTURE&#xa0;: en partie vrai, en partie faux</translation>
+    </message>
+    <message>
+        <source>OTHER: none of these (unverifiable, outdated, opinion)</source>
+        <translation>OTHER&#xa0;: aucun de ceux-là (invérifiable, dépassé, opinion)</translation>
+    </message>
+    <message>
+        <source>SUPPORTS: the evidence supports the claim</source>
+        <translation>SUPPORTS&#xa0;: les éléments confirment l’affirmation</translation>
+    </message>
+    <message>
+        <source>REFUTES: the evidence refutes the claim</source>
+        <translation>REFUTES&#xa0;: les éléments réfutent l’affirmation</translation>
+    </message>
+    <message>
+        <source>NOT ENOUGH INFO: not enough evidence either way</source>
+        <translation>NOT ENOUGH INFO&#xa0;: pas assez d’éléments dans un sens ou dans l’autre</translation>
+    </message>
+    <message>
+        <source>Left out of FEVER and ClaimReview (an opinion, not checkable)</source>
+        <translation>Hors de FEVER et de ClaimReview (une opinion, non vérifiable)</translation>
+    </message>
+    <message>
+        <source>None: the review names the verdict, with no rating</source>
+        <translation>Aucune&#xa0;: la vérification nomme le verdict, sans note</translation>
+    </message>
+    <message>
+        <source>1: worst, false</source>
+        <translation>1&#xa0;: la pire, faux</translation>
+    </message>
+    <message>
+        <source>2: mostly false</source>
+        <translation>2&#xa0;: plutôt faux</translation>
+    </message>
+    <message>
+        <source>3: mixed, misleading</source>
+        <translation>3&#xa0;: mitigé, trompeur</translation>
+    </message>
+    <message>
+        <source>4: mostly true</source>
+        <translation>4&#xa0;: plutôt vrai</translation>
+    </message>
+    <message>
+        <source>5: best, true</source>
+        <translation>5&#xa0;: la meilleure, vrai</translation>
+    </message>
+    <message>
+        <source>“%1” (not a standard value)</source>
+        <translation>«&#xa0;%1&#xa0;» (valeur non standard)</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Stored in the claims and the machine-readable exports; it does not change when the labels do.</source>
+        <translation>Enregistrée dans les affirmations et les exports pour machines&#xa0;; elle ne change pas quand les libellés changent.</translation>
+    </message>
+    <message>
+        <source>The verdict&apos;s ClaimsKG normalised value, in the JSON exports.</source>
+        <translation>La valeur normalisée ClaimsKG du verdict, dans les exports JSON.</translation>
+    </message>
+    <message>
+        <source>The FEVER label of its claims. A verdict left out of FEVER is taken as an opinion: its claims are left out of the FEVER and ClaimReview exports, which say how many.</source>
+        <translation>L’étiquette FEVER de ses affirmations. Un verdict hors de FEVER est traité comme une opinion&#xa0;: ses affirmations sont laissées de côté dans les exports FEVER et ClaimReview, qui en donnent le nombre.</translation>
+    </message>
+    <message>
+        <source>ClaimReview&apos;s ratingValue, from 1 (worst) to 5 (best).</source>
+        <translation>Le ratingValue de ClaimReview, de 1 (le pire) à 5 (le meilleur).</translation>
+    </message>
+    <message>
+        <source>Same as the label</source>
+        <translation>Comme le libellé</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;English label:</source>
+        <translation>Libellé an&amp;glais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;French label:</source>
+        <translation>Libellé &amp;français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>English descr&amp;iption:</source>
+        <translation>Descr&amp;iption anglaise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French descri&amp;ption:</source>
+        <translation>Descri&amp;ption française&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>C&amp;ouleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;ClaimsKG value:</source>
+        <translation>Valeur &amp;ClaimsKG&#xa0;:</translation>
+    </message>
+    <message>
+        <source>FE&amp;VER label:</source>
+        <translation>Étiquette FE&amp;VER&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ClaimReview &amp;rating:</source>
+        <translation>&amp;Note ClaimReview&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Table group (Frenc&amp;h):</source>
+        <translation>Groupe du &amp;tableau (français)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Table &amp;group (English):</source>
+        <translation>Groupe du ta&amp;bleau (anglais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No English label: the English editor and the exports of English articles would show a blank.</source>
+        <translation>Pas de libellé anglais&#xa0;: l’éditeur en anglais et les exports d’articles en anglais afficheraient un blanc.</translation>
+    </message>
+    <message>
+        <source>No French label: the French editor and the exports of French articles show the English one.</source>
+        <translation>Pas de libellé français&#xa0;: l’éditeur en français et les exports d’articles en français affichent le libellé anglais.</translation>
+    </message>
+    <message>
+        <source>No ClaimsKG value: the JSON exports give an empty normalised verdict.</source>
+        <translation>Pas de valeur ClaimsKG&#xa0;: les exports JSON donnent un verdict normalisé vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ClaimsKG value (TRUE, FALSE, MIXTURE or OTHER).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur ClaimsKG (TRUE, FALSE, MIXTURE ou OTHER).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a FEVER label (SUPPORTS, REFUTES or NOT ENOUGH INFO).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étiquette FEVER (SUPPORTS, REFUTES ou NOT ENOUGH INFO).</translation>
+    </message>
+    <message>
+        <source>Rating %1 is outside ClaimReview&apos;s scale of 1 to 5.</source>
+        <translation>La note %1 sort de l’échelle de ClaimReview, de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Left out of FEVER and ClaimReview: its claims count as opinions, and those two exports leave them out (and say how many).</source>
+        <translation>Hors de FEVER et de ClaimReview&#xa0;: ses affirmations comptent comme des opinions, que ces deux exports laissent de côté (en donnant leur nombre).</translation>
+    </message>
+    <message>
+        <source>The “opinion” verdict is always left out of FEVER and ClaimReview, whatever its FEVER label.</source>
+        <translation>Le verdict «&#xa0;opinion&#xa0;» est toujours laissé hors de FEVER et de ClaimReview, quelle que soit son étiquette FEVER.</translation>
+    </message>
+    <message>
+        <source>No ClaimReview rating: its reviews name the verdict without a ratingValue.</source>
+        <translation>Pas de note ClaimReview&#xa0;: ses vérifications nomment le verdict sans ratingValue.</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incomplet)</translation>
+    </message>
+    <message>
+        <source>%1 — not in FEVER or ClaimReview</source>
+        <translation>%1 — hors de FEVER et de ClaimReview</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation>Incomplet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Changes not applied yet: OK or Apply makes them one undo step.</source>
+        <translation>Modifications pas encore appliquées&#xa0;: OK ou Appliquer en fait une seule étape d’annulation.</translation>
+    </message>
+    <message>
+        <source>Edit taxonomy</source>
+        <translation>Modifier la taxonomie</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Add a verdict</source>
+        <translation>Ajouter un verdict</translation>
+    </message>
+    <message>
+        <source>Add an evidence level</source>
+        <translation>Ajouter un niveau de preuve</translation>
+    </message>
+    <message>
+        <source>Add a scope</source>
+        <translation>Ajouter une portée</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Exports need these: a verdict left out of FEVER is taken as an opinion, and its claims are left out of the FEVER and ClaimReview exports (which say how many).</source>
+        <translation>Les exports en ont besoin&#xa0;: un verdict hors de FEVER est traité comme une opinion, et ses affirmations sont laissées de côté dans les exports FEVER et ClaimReview (qui en donnent le nombre).</translation>
+    </message>
+    <message>
+        <source>French label</source>
+        <translation>libellé français</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>libellé anglais</translation>
+    </message>
+    <message>
+        <source>ClaimsKG value</source>
+        <translation>valeur ClaimsKG</translation>
+    </message>
+    <message>
+        <source>FEVER label</source>
+        <translation>étiquette FEVER</translation>
+    </message>
+    <message>
+        <source>ClaimReview rating</source>
+        <translation>note ClaimReview</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Reste à donner&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
