@@ -21,8 +21,14 @@ QVariant TaxonomyModel::data(const QModelIndex &index, int role) const
         return {};
     const core::TaxonomyEntry &e = m_taxonomy->entries(m_axis).at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return e.displayLabel(labelLanguage());
+    case Qt::DisplayRole: {
+        // An entry saved without a label in this language still shows something a user can
+        // pick: its other label, else its key (the taxonomy dialog marks it incomplete).
+        const QString label = e.displayLabel(labelLanguage());
+        if (!label.trimmed().isEmpty())
+            return label;
+        return e.labelFr.trimmed().isEmpty() ? e.key : e.labelFr;
+    }
     case Qt::ToolTipRole:
         return e.displayDescription(labelLanguage());
     case Qt::DecorationRole:

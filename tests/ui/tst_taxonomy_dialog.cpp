@@ -8,6 +8,7 @@
 #include "ui/document.h"
 #include "ui/startup.h"
 #include "ui/taxonomydialog.h"
+#include "ui/taxonomymodel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -351,6 +352,25 @@ private slots:
         QCOMPARE(m_doc->undoStack()->count(), steps + 1);
         m_doc->undoStack()->undo();
         QCOMPARE(m_doc->taxonomy().indexOf(TaxonomyAxis::Scope, first), 0);
+    }
+
+    // An entry stored without an English label (an older project, another tool) still shows
+    // in the English UI's pickers: its French label, else its key; never a blank line.
+    void pickersNeverShowABlank()
+    {
+        core::Taxonomy t = m_doc->taxonomy();
+        core::TaxonomyEntry onlyFrench;
+        onlyFrench.key = u"parodie"_s;
+        onlyFrench.labelFr = u"Parodie"_s;
+        core::TaxonomyEntry bare;
+        bare.key = u"bare"_s;
+        t.entries(TaxonomyAxis::Verdict) << onlyFrench << bare;
+        QVERIFY(m_doc->changeTaxonomy(t, u"test"_s).ok());
+        const QAbstractItemModel *model = m_doc->taxonomyModel(TaxonomyAxis::Verdict);
+        const int rows = model->rowCount();
+        QCOMPARE(model->index(rows - 2, 0).data().toString(), u"Parodie"_s);
+        QCOMPARE(model->index(rows - 1, 0).data().toString(), u"bare"_s);
+        QCOMPARE(model->index(0, 0).data().toString(), u"Accurate"_s);
     }
 };
 
