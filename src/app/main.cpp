@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <cstdio>
 #include <cstdlib>
@@ -29,11 +30,38 @@ bool hasDisplay(int argc, char **argv)
     return (x && *x) || (wayland && *wayland);
 }
 
+// The command line, shared by the check without a display and the editor itself.
+void describe(QCommandLineParser &parser, const QCommandLineOption &lang)
+{
+    parser.setApplicationDescription(QStringLiteral("Crible, the fact-checking annotation editor"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QStringLiteral("A project file (*.crible) or a corpus folder."));
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("crible"));
+    QCoreApplication::setApplicationName(QStringLiteral("crible"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CRIBLE_VERSION));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Interface language: en or fr."),
+                                  QStringLiteral("language"));
     if (!hasDisplay(argc, argv)) {
+        // --help, --version and a bad option need no display: answer them first.
+        QCoreApplication console(argc, argv);
+        nameApplication();
+        QCommandLineParser parser;
+        describe(parser, lang);
+        parser.process(console); // exits after help, version or an error
         std::fputs("crible: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "The editor needs a graphical session. To proceed:\n"
                    "  - run it from a desktop session, or over ssh -X;\n"
@@ -43,21 +71,11 @@ int main(int argc, char **argv)
         return 1;
     }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("crible"));
-    QApplication::setApplicationName(QStringLiteral("crible"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Crible"));
-    QApplication::setApplicationVersion(QStringLiteral(CRIBLE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Crible, the fact-checking annotation editor"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("Interface language: en or fr."),
-                                  QStringLiteral("language"));
-    parser.addOption(lang);
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QStringLiteral("A project file (*.crible) or a corpus folder."));
+    describe(parser, lang);
     parser.process(app);
 
     crible::ui::installTranslations(app, parser.value(lang));

@@ -99,8 +99,23 @@ core::Result<std::unique_ptr<Document>> Document::createFromCorpus(const QString
     if (!project)
         return core::fail(project.error());
     if (QFileInfo::exists(QDir(corpusDir).filePath(QStringLiteral("corpus.json")))) {
+        // A new project has no default annotator yet, so its actor is the user's own name.
+        const QString user = project.value()->actor();
         if (auto imported = exporters::importCorpus(*project.value(), corpusDir); !imported)
             return core::fail(imported.error());
+        // The corpus brings its own default annotator (the reference one). The claims it
+        // holds keep their annotators, but what the user adds next is theirs: credit it to
+        // them, not to the reference (the settings dialog still changes it).
+        auto settings = project.value()->settings();
+        if (!settings)
+            return core::fail(settings.error());
+        if (!user.isEmpty() && settings->defaultAnnotator != user) {
+            core::ProjectSettings mine = settings.value();
+            mine.defaultAnnotator = user;
+            project.value()->setActor(user);
+            if (auto saved = project.value()->setSettings(mine); !saved)
+                return core::fail(saved.error());
+        }
     } else if (!seedArticle.isEmpty() && QFileInfo::exists(seedArticle)) {
         text::ImportOptions options;
         options.language = QStringLiteral("fr");
@@ -365,10 +380,9 @@ core::Result<void> Document::setClaimGrade(qint64 claimId, core::TaxonomyAxis ax
         text = tr("Set evidence level to %1").arg(label);
         break;
     case core::TaxonomyAxis::Scope:
+        // Never copied to "presented as": how the article presents it is a separate reading
+        // (a pilot presented as national reality), and a copy would look like one.
         changed.scope = key;
-        // What the article presents it as starts as the same scope; the annotator changes it.
-        if (changed.presentedAs.isEmpty())
-            changed.presentedAs = key;
         text = tr("Set scope to %1").arg(label);
         break;
     }

@@ -19,18 +19,25 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
@@ -53,6 +60,13 @@ QString coreLabel(const QString &label)
     return QCoreApplication::translate("crible::core", label.toUtf8().constData());
 }
 
+// A menu text as read: "&&" is a literal ampersand, a single one marks the mnemonic.
+QString withoutMnemonic(QString text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("&(?!&)"));
+    return text.remove(mnemonic);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -63,6 +77,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QFont font = m_view->font();
     font.setPointSizeF(std::max(font.pointSizeF(), 10.0) * 1.15);
     m_view->setFont(font);
+    // The text is what the user reads: the docks give way before it gets narrower than
+    // about 40 characters.
+    m_view->setMinimumWidth(QFontMetrics(font).averageCharWidth() * 40);
     setCentralWidget(m_view);
 
     m_filter = new ClaimFilterModel(this);
@@ -94,9 +111,24 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
 
     QSettings settings;
-    resize(1400, 880);
+    const QScreen *shown = screen();
+    const QSize size = firstStartSize(shown ? shown->availableGeometry().size() : QSize(1400, 880));
+    resize(size);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the docks take a share of the window, not fixed widths that leave
+        // the text a sliver on a small screen.
+        auto *articles = findChild<QDockWidget *>(QStringLiteral("articlesDock"));
+        auto *claims = findChild<QDockWidget *>(QStringLiteral("claimsDock"));
+        auto *form = findChild<QDockWidget *>(QStringLiteral("claimDock"));
+        resizeDocks({articles, form}, {size.width() * 36 / 100, size.width() * 26 / 100},
+                    Qt::Horizontal);
+        resizeDocks({articles, claims}, {size.height() * 15 / 100, size.height() * 75 / 100},
+                    Qt::Vertical);
+    }
+    fitToScreen();
+    renameGradeActions();
+    setTabChain();
     updateTitle();
 }
 
@@ -119,6 +151,9 @@ void MainWindow::createDocks()
     m_articlesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_articlesView->verticalHeader()->hide();
     m_articlesView->setWordWrap(false);
+    // Tab leaves the list (arrows move between rows): in a table it would change the open
+    // article instead.
+    m_articlesView->setTabKeyNavigation(false);
     auto *articles = new QDockWidget(tr("Articles"), this);
     articles->setObjectName(QStringLiteral("articlesDock"));
     articles->setWidget(m_articlesView);
@@ -131,6 +166,7 @@ void MainWindow::createDocks()
     m_claimsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_claimsView->verticalHeader()->hide();
     m_claimsView->setWordWrap(false);
+    m_claimsView->setTabKeyNavigation(false);
     m_claimsView->horizontalHeader()->setStretchLastSection(false);
     m_scopeFilter = new QComboBox(this);
     m_scopeFilter->setObjectName(QStringLiteral("scopeFilter"));
@@ -187,9 +223,6 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, search);
     search->hide();
     connect(m_search, &SearchPanel::resultActivated, this, &MainWindow::showSearchResult);
-
-    resizeDocks({articles, form}, {540, 390}, Qt::Horizontal);
-    resizeDocks({articles, claims}, {130, 650}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -272,11 +305,8 @@ void MainWindow::createActions()
         {QKeySequence(Qt::Key_T), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     QAction *sentence = make(QStringLiteral("tagSentence"), tr("Tag the &sentence"), Qt::Key_S,
                              &MainWindow::tagSentence);
-    QAction *remove =
-        make(QStringLiteral("deleteClaim"), tr("&Delete claim"), QKeySequence::Delete, [this] {
-            if (m_document && m_currentClaim != 0)
-                report(tr("Delete claim"), m_document->removeClaim(m_currentClaim).error());
-        });
+    QAction *remove = make(QStringLiteral("deleteClaim"), tr("&Delete claim"), QKeySequence::Delete,
+                           &MainWindow::deleteClaim);
     QAction *editForm = make(QStringLiteral("editClaim"), tr("&Edit claim fields"),
                              QKeySequence(Qt::Key_F2), [this] {
                                  if (m_form)
@@ -310,28 +340,40 @@ void MainWindow::createActions()
 
     QMenu *levels = m_claimMenu->addMenu(tr("&Evidence level"));
     QMenu *scopes = m_claimMenu->addMenu(tr("S&cope"));
+    // Presented as: the scope the article claims, a reading of its own (never copied from
+    // the scope). Shift+Alt+digit, next to the scope's Alt+digit.
+    QMenu *presented = m_claimMenu->addMenu(tr("&Presented as"));
     QMenu *verdicts = m_claimMenu->addMenu(tr("&Verdict"));
+    // Texts come from the taxonomy (renameGradeActions).
     for (int i = 0; i < 5; ++i) {
-        QAction *a = make(QStringLiteral("level%1").arg(i + 1), tr("Level %1").arg(i + 1),
-                          QKeySequence(Qt::Key_1 + i),
-                          [this, i] { setGrade(int(core::TaxonomyAxis::EvidenceLevel), i); });
+        QAction *a =
+            make(QStringLiteral("level%1").arg(i + 1), QString(), QKeySequence(Qt::Key_1 + i),
+                 [this, i] { setGrade(int(core::TaxonomyAxis::EvidenceLevel), i); });
         levels->addAction(a);
-        m_tagActions << a;
+        m_levelActions << a;
     }
     for (int i = 0; i < 6; ++i) {
-        QAction *a = make(QStringLiteral("scope%1").arg(i + 1), tr("Scope %1").arg(i + 1),
+        QAction *a = make(QStringLiteral("scope%1").arg(i + 1), QString(),
                           QKeySequence(Qt::ALT | (Qt::Key_1 + i)),
                           [this, i] { setGrade(int(core::TaxonomyAxis::Scope), i); });
         scopes->addAction(a);
-        m_tagActions << a;
+        m_scopeActions << a;
+    }
+    for (int i = 0; i < 6; ++i) {
+        QAction *a = make(QStringLiteral("presentedAs%1").arg(i + 1), QString(),
+                          QKeySequence(Qt::SHIFT | Qt::ALT | (Qt::Key_1 + i)),
+                          [this, i] { setPresentedAs(i); });
+        presented->addAction(a);
+        m_presentedActions << a;
     }
     for (int i = 0; i < 7; ++i) {
-        QAction *a = make(QStringLiteral("verdict%1").arg(i + 1), tr("Verdict %1").arg(i + 1),
+        QAction *a = make(QStringLiteral("verdict%1").arg(i + 1), QString(),
                           QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + i)),
                           [this, i] { setGrade(int(core::TaxonomyAxis::Verdict), i); });
         verdicts->addAction(a);
-        m_tagActions << a;
+        m_verdictActions << a;
     }
+    m_tagActions << m_levelActions << m_scopeActions << m_presentedActions << m_verdictActions;
     // Single keys must not fire while typing in the form or a filter: these actions live
     // on the article text and the claims list only.
     for (QAction *a : std::as_const(m_tagActions)) {
@@ -409,6 +451,7 @@ void MainWindow::bindDocument()
     if (!open) {
         m_view->setArticleText(QString());
         rebuildSuggestions();
+        renameGradeActions();
         updateTitle();
         return;
     }
@@ -431,6 +474,7 @@ void MainWindow::bindDocument()
     connect(m_form, &ClaimForm::errorOccurred, this,
             [this](const QString &message) { showError(tr("Claim not changed"), message); });
     findChild<QScrollArea *>(QStringLiteral("claimScroll"))->setWidget(m_form);
+    setTabChain();
 
     QUndoStack *stack = doc->undoStack();
     m_undo->setEnabled(stack->canUndo());
@@ -468,6 +512,7 @@ void MainWindow::bindDocument()
     connect(doc, &Document::taxonomyChanged, this, [this] {
         refillFilterCombos();
         rebuildHighlights();
+        renameGradeActions();
     });
     connect(doc, &Document::errorOccurred, this,
             [this](const QString &message) { showError(tr("Action failed"), message); });
@@ -482,6 +527,7 @@ void MainWindow::bindDocument()
     connect(claims, &ClaimListModel::claimsChanged, this, &MainWindow::updateTitle);
     connect(doc->suggestions(), &Suggestions::changed, this, &MainWindow::rebuildSuggestions);
     refillFilterCombos();
+    renameGradeActions();
     doc->suggestions()->setEnabled(m_showSuggestions->isChecked());
     showArticle();
 }
@@ -644,6 +690,200 @@ void MainWindow::setGrade(int axis, int index)
         statusBar()->showMessage(done.error(), 4000);
 }
 
+void MainWindow::setPresentedAs(int index)
+{
+    if (!m_document)
+        return;
+    if (m_currentClaim == 0) {
+        statusBar()->showMessage(tr("Select a claim first."), 3000);
+        return;
+    }
+    const QList<core::TaxonomyEntry> &scopes =
+        m_document->taxonomy().entries(core::TaxonomyAxis::Scope);
+    const core::Claim *claim = m_document->claimModel()->claimById(m_currentClaim);
+    if (!claim)
+        return;
+    if (index < 0 || index >= scopes.size()) {
+        statusBar()->showMessage(tr("There is no scope %1 in the taxonomy.").arg(index + 1), 4000);
+        return;
+    }
+    const core::TaxonomyEntry &entry = scopes.at(index);
+    core::Claim changed = *claim;
+    changed.presentedAs = entry.key;
+    auto done = m_document->changeClaim(
+        changed,
+        tr("Set presented as to %1").arg(entry.displayLabel(TaxonomyModel::labelLanguage())));
+    if (!done)
+        statusBar()->showMessage(done.error(), 4000);
+}
+
+qint64 MainWindow::visiblySelectedClaim() const
+{
+    if (!m_document || m_currentClaim == 0)
+        return 0;
+    if (m_view->selectedClaim() == m_currentClaim)
+        return m_currentClaim;
+    const QModelIndex current = m_claimsView->currentIndex();
+    if (current.isValid() && m_claimsView->selectionModel()->isRowSelected(current.row()) &&
+        current.data(ClaimListModel::ClaimIdRole).toLongLong() == m_currentClaim)
+        return m_currentClaim;
+    return 0;
+}
+
+void MainWindow::deleteClaim()
+{
+    if (!m_document)
+        return;
+    // Only what the user sees selected: the current claim may be far from the cursor (N
+    // went to a suggestion elsewhere).
+    const qint64 claimId = visiblySelectedClaim();
+    if (claimId == 0) {
+        statusBar()->showMessage(
+            tr("No claim selected: click one in the text or the claims list first."), 4000);
+        return;
+    }
+    report(tr("Delete claim"), m_document->removeClaim(claimId).error());
+}
+
+void MainWindow::clearClaimSelection()
+{
+    m_currentClaim = 0;
+    m_view->setSelectedClaim(0);
+    if (m_claimsView->selectionModel()) {
+        m_selecting = true;
+        m_claimsView->selectionModel()->clear();
+        m_selecting = false;
+    }
+    if (m_form)
+        m_form->setClaim(0);
+}
+
+void MainWindow::renameGradeActions()
+{
+    const QString language = TaxonomyModel::labelLanguage();
+    auto rename = [&](const QList<QAction *> &actions, core::TaxonomyAxis axis,
+                      const QString &numbered, const QString &labelled) {
+        const QList<core::TaxonomyEntry> none;
+        const QList<core::TaxonomyEntry> &entries =
+            m_document ? m_document->taxonomy().entries(axis) : none;
+        for (int i = 0; i < actions.size(); ++i) {
+            // "&" would become a mnemonic in a menu.
+            actions.at(i)->setText(i < entries.size()
+                                       ? labelled.arg(entries.at(i).displayLabel(language).replace(
+                                             u'&', QStringLiteral("&&")))
+                                       : numbered.arg(i + 1));
+        }
+    };
+    rename(m_levelActions, core::TaxonomyAxis::EvidenceLevel, tr("Level %1"), QStringLiteral("%1"));
+    rename(m_scopeActions, core::TaxonomyAxis::Scope, tr("Scope %1"), QStringLiteral("%1"));
+    rename(m_presentedActions, core::TaxonomyAxis::Scope, tr("Presented as scope %1"),
+           QStringLiteral("%1"));
+    rename(m_verdictActions, core::TaxonomyAxis::Verdict, tr("Verdict %1"), QStringLiteral("%1"));
+}
+
+QSize MainWindow::firstStartSize(const QSize &available)
+{
+    return QSize(available.width() * 9 / 10, available.height() * 9 / 10)
+        .boundedTo(QSize(1400, 880));
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *target = QGuiApplication::screenAt(geometry().center());
+    if (!target)
+        target = screen();
+    if (!target)
+        return;
+    const QRect area = target->availableGeometry();
+    // The frame (title bar, borders) is outside geometry(): keep room for it.
+    const QRect frame = frameGeometry();
+    const QMargins margins(geometry().left() - frame.left(), geometry().top() - frame.top(),
+                           frame.right() - geometry().right(),
+                           frame.bottom() - geometry().bottom());
+    const QRect inner = area.marginsRemoved(margins);
+    QRect g = geometry();
+    g.setSize(g.size().boundedTo(inner.size()));
+    if (g.right() > inner.right())
+        g.moveRight(inner.right());
+    if (g.bottom() > inner.bottom())
+        g.moveBottom(inner.bottom());
+    if (g.left() < inner.left())
+        g.moveLeft(inner.left());
+    if (g.top() < inner.top())
+        g.moveTop(inner.top());
+    if (g != geometry())
+        setGeometry(g);
+}
+
+void MainWindow::setTabChain()
+{
+    // Reading order: the text, the claim's fields, then the lists down the left side and
+    // the search. Tab never stops in a table (arrows move rows there).
+    QList<QWidget *> chain{m_view};
+    if (m_form) {
+        QWidget *w = m_form->nextInFocusChain();
+        for (int guard = 0; w != m_form && guard < 10000; ++guard, w = w->nextInFocusChain()) {
+            if (m_form->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+                chain << w;
+        }
+    }
+    chain << m_articlesView << m_scopeFilter << m_levelFilter << m_verdictFilter << m_statusFilter
+          << m_textFilter << m_claimsView;
+    if (auto *query = m_search->findChild<QLineEdit *>(QStringLiteral("searchQuery")))
+        chain << query;
+    if (auto *results = m_search->findChild<QListWidget *>(QStringLiteral("searchResults")))
+        chain << results;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+QString MainWindow::completedPath(const QString &path, const QString &extension)
+{
+    if (path.isEmpty() || extension.isEmpty())
+        return path;
+    const QString suffix = u'.' + extension;
+    if (path.endsWith(suffix, Qt::CaseInsensitive))
+        return path;
+    return path + suffix;
+}
+
+QString MainWindow::suggestedFileName(const QString &name, const QString &extension)
+{
+    QString base;
+    for (const QChar c : name.simplified()) {
+        // Characters that some file systems refuse, and the path separators.
+        static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+        base += (forbidden.contains(c) || c.category() == QChar::Other_Control) ? u'-' : c;
+    }
+    base = base.trimmed();
+    while (base.startsWith(u'.'))
+        base.remove(0, 1);
+    if (base.size() > 120)
+        base.truncate(120);
+    if (base.isEmpty())
+        base = QStringLiteral("crible");
+    return completedPath(base, extension);
+}
+
+QString MainWindow::askSavePath(const QString &title, const QString &filter,
+                                const QString &extension, const QString &suggestedName)
+{
+    QFileDialog dialog(this, title, QString(), filter);
+    dialog.setObjectName(QStringLiteral("saveDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(extension);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    dialog.setDirectory(folder);
+    dialog.selectFile(suggestedFileName(suggestedName, extension));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    // A native dialog may ignore the default suffix.
+    return completedPath(dialog.selectedFiles().constFirst(), extension);
+}
+
 bool MainWindow::openProject(const QString &path)
 {
     auto document = Document::open(path);
@@ -727,8 +967,9 @@ void MainWindow::saveCopy()
 {
     if (!m_document)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QString(),
-                                                      tr("Crible projects (*.crible)"));
+    const QString path =
+        askSavePath(tr("Save a copy"), tr("Crible projects (*.crible)"), QStringLiteral("crible"),
+                    tr("%1 (copy)").arg(QFileInfo(m_document->path()).completeBaseName()));
     if (path.isEmpty())
         return;
     if (auto done = m_document->saveCopy(path); !done)
@@ -744,9 +985,9 @@ void MainWindow::exportTo(const QString &formatKey)
     auto exporter = exporters::createExporter(formatKey);
     if (!exporter)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), QString(),
-        tr("%1 (*.%2)").arg(exporter->displayName(), exporter->fileExtension()));
+    const QString path = askSavePath(
+        tr("Export"), tr("%1 (*.%2)").arg(exporter->displayName(), exporter->fileExtension()),
+        exporter->fileExtension(), QFileInfo(m_document->path()).completeBaseName());
     if (path.isEmpty())
         return;
     exporters::ExportOptions options;
@@ -789,6 +1030,9 @@ void MainWindow::showShortcuts()
     for (QMenu *menu : {m_editMenu, m_claimMenu, m_viewMenu}) {
         for (QAction *a : menu->actions()) {
             QList<QAction *> list = a->menu() ? a->menu()->actions() : QList<QAction *>{a};
+            // Grades are named by their taxonomy label: say which list they set.
+            const QString group =
+                a->menu() ? withoutMnemonic(a->text()) + QStringLiteral(": ") : QString();
             for (QAction *item : std::as_const(list)) {
                 if (item->shortcut().isEmpty())
                     continue;
@@ -797,13 +1041,13 @@ void MainWindow::showShortcuts()
                     keys << k.toString(QKeySequence::NativeText).toHtmlEscaped();
                 rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                             .arg(keys.join(QStringLiteral(", ")),
-                                 QString(item->text()).remove(u'&').toHtmlEscaped());
+                                 QString(group + withoutMnemonic(item->text())).toHtmlEscaped());
             }
         }
     }
     QMessageBox box(QMessageBox::Information, tr("Keyboard shortcuts"),
                     tr("<p>Select text in the article (Shift+arrows or the mouse), then:</p>") +
-                        QStringLiteral("<table cellspacing=6>") + rows +
+                        QStringLiteral("<table cellspacing=4>") + rows +
                         QStringLiteral("</table>") +
                         tr("<p>Levels, scopes and verdicts follow the taxonomy's order "
                            "(Edit › Taxonomy).</p>") +
@@ -815,6 +1059,34 @@ void MainWindow::showShortcuts()
                            "suggested claim, not a claim: N goes to the next one, A makes it "
                            "a draft claim, R rejects it for good.</p>"),
                     QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("shortcutsDialog"));
+    // The list is taller than a 768-pixel screen: its label goes into a scroll area the
+    // height of most of the screen. The box sizes itself, so this is done before showing.
+    auto *grid = qobject_cast<QGridLayout *>(box.layout());
+    QLabel *label = nullptr;
+    for (QLabel *l : box.findChildren<QLabel *>()) {
+        if (l->text() == box.text())
+            label = l;
+    }
+    if (grid && label) {
+        int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+        grid->getItemPosition(grid->indexOf(label), &row, &column, &rowSpan, &columnSpan);
+        grid->removeWidget(label);
+        auto *scroll = new QScrollArea(&box);
+        scroll->setObjectName(QStringLiteral("shortcutsScroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 60);
+        scroll->setWidget(label);
+        int height = label->heightForWidth(label->minimumWidth());
+        if (const QScreen *shown = screen())
+            height = std::min(height, shown->availableGeometry().height() * 6 / 10);
+        scroll->setMinimumSize(label->minimumWidth() +
+                                   scroll->verticalScrollBar()->sizeHint().width(),
+                               std::max(height, 120));
+        grid->addWidget(scroll, row, column, rowSpan, columnSpan);
+    }
     box.exec();
 }
 
@@ -910,6 +1182,9 @@ void MainWindow::selectSuggestion(qint64 start, qint64 end)
 {
     if (!m_document || !m_document->suggestions()->find(start, end))
         return;
+    // The suggestion is now what the keys act on: a claim left framed elsewhere would take
+    // the next Delete or grade key without being in view.
+    clearClaimSelection();
     m_currentSuggestion = {start, end};
     const core::CodePointIndex &index = m_document->currentIndex();
     m_view->setCurrentSuggestion(index.toUtf16(start), index.toUtf16(end));

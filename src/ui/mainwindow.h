@@ -49,6 +49,15 @@ public:
     // The language chosen in View > Language: "" (system), "en" or "fr".
     static QString languageSetting();
 
+    // What a save dialog returned, with `extension` (no dot) appended unless the name
+    // already ends with it: native dialogs do not all apply a default suffix.
+    static QString completedPath(const QString &path, const QString &extension);
+    // A file name to propose: `name` made safe for a file system, then the extension.
+    static QString suggestedFileName(const QString &name, const QString &extension);
+    // The size of a first start on a screen with this available area: 90% of it, at most
+    // 1400x880.
+    static QSize firstStartSize(const QSize &available);
+
 signals:
     // Emitted with the message right before an error dialog opens (tests and logs).
     void errorShown(const QString &message);
@@ -71,6 +80,19 @@ private:
     void tagSelection();
     void tagSentence();
     void setGrade(int axis, int index);
+    void setPresentedAs(int index);
+    void deleteClaim();
+    // The claim the user can see selected: the list's selected row or the framed claim in
+    // the text; 0 when neither (a suggestion is current, the selection was cleared).
+    qint64 visiblySelectedClaim() const;
+    void clearClaimSelection();
+    // Action texts from the taxonomy's labels ("E1 conclusive"), not numbers.
+    void renameGradeActions();
+    // Keeps the window on the screen: at most the available area, inside it.
+    void fitToScreen();
+    void setTabChain();
+    QString askSavePath(const QString &title, const QString &filter, const QString &extension,
+                        const QString &suggestedName);
     void newProject();
     void openProjectDialog();
     void importDialog();
@@ -111,6 +133,10 @@ private:
     QMenu *m_claimMenu = nullptr;
     QList<QAction *> m_documentActions;
     QList<QAction *> m_tagActions; // active while the text or the claims list has focus
+    QList<QAction *> m_levelActions;
+    QList<QAction *> m_scopeActions;
+    QList<QAction *> m_presentedActions;
+    QList<QAction *> m_verdictActions;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     qint64 m_currentClaim = 0;

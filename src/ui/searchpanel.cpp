@@ -34,6 +34,10 @@ SearchPanel::SearchPanel(Document *document, QWidget *parent)
     connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
     connect(m_results, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { activate(m_results->row(item)); });
+    // One click shows the place too: activation alone waits for a double click on most
+    // styles.
+    connect(m_results, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { activate(m_results->row(item)); });
 }
 
 void SearchPanel::setDocument(Document *document)
