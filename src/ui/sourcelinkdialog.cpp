@@ -11,9 +11,18 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace crible::ui {
+
+QString exactPlainText(const QPlainTextEdit *edit)
+{
+    QString text = edit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    text.replace(QChar::LineSeparator, u'\n');
+    return text;
+}
 
 SourceLinkDialog::SourceLinkDialog(Mode mode, const QList<core::Source> &sources, QWidget *parent)
     : QDialog(parent), m_mode(mode), m_sources(sources)
@@ -52,8 +61,9 @@ SourceLinkDialog::SourceLinkDialog(Mode mode, const QList<core::Source> &sources
     m_passage = new QPlainTextEdit(this);
     m_passage->setPlaceholderText(tr("The passage of the source that bears on the claim"));
     m_passage->setTabChangesFocus(true);
-    form->addRow(tr("S&tance:"), m_stance);
-    form->addRow(tr("&Passage:"), m_passage);
+    // Mnemonics distinct within each mode (Title, Publisher, URL, Date, Number / Source).
+    form->addRow(tr("St&ance:"), m_stance);
+    form->addRow(tr("Passa&ge:"), m_passage);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (m_mode == Mode::NewSource) {
@@ -82,6 +92,8 @@ void SourceLinkDialog::setLink(const core::ClaimSourceLink &link)
     if (stance >= 0)
         m_stance->setCurrentIndex(stance);
     m_passage->setPlainText(link.passage);
+    m_givenPassage = link.passage;
+    m_shownPassage = exactPlainText(m_passage);
 }
 
 core::Source SourceLinkDialog::source() const
@@ -110,7 +122,8 @@ core::ClaimSourceLink SourceLinkDialog::link() const
         }
     }
     l.stance = m_stance->currentData().toString();
-    l.passage = m_passage->toPlainText().trimmed();
+    const QString passage = exactPlainText(m_passage);
+    l.passage = passage == m_shownPassage ? m_givenPassage : passage.trimmed();
     return l;
 }
 

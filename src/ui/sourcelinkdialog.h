@@ -12,6 +12,11 @@ class QPlainTextEdit;
 
 namespace crible::ui {
 
+// The text of a plain-text editor exactly as typed. toPlainText() turns no-break spaces
+// (French typography: after "n°", before ":") into ordinary ones; the raw text
+// keeps every character and only the block separators go back to "\n".
+QString exactPlainText(const QPlainTextEdit *edit);
+
 // Adds a new source, or links an existing one, with the stance and the quoted passage.
 class SourceLinkDialog final : public QDialog
 {
@@ -37,6 +42,10 @@ private:
     QCheckBox *m_primary = nullptr;
     QComboBox *m_stance;
     QPlainTextEdit *m_passage;
+    // The passage given to setLink() and what the editor showed of it: unchanged, it is
+    // given back as it was, byte for byte.
+    QString m_givenPassage;
+    QString m_shownPassage;
 };
 
 } // namespace crible::ui
