@@ -624,7 +624,8 @@ void MainWindow::selectClaim(qint64 claimId)
         m_form->setClaim(claimId);
     const int row = m_document->claimModel()->rowOf(claimId);
     const QModelIndex proxy = m_filter->mapFromSource(m_document->claimModel()->index(row, 0));
-    if (proxy.isValid() && m_claimsView->currentIndex().row() != proxy.row()) {
+    if (proxy.isValid() && (m_claimsView->currentIndex().row() != proxy.row() ||
+                            !m_claimsView->selectionModel()->isRowSelected(proxy.row()))) {
         m_selecting = true;
         m_claimsView->setCurrentIndex(proxy);
         m_claimsView->scrollTo(proxy);
@@ -749,11 +750,10 @@ void MainWindow::clearClaimSelection()
 {
     m_currentClaim = 0;
     m_view->setSelectedClaim(0);
-    if (m_claimsView->selectionModel()) {
-        m_selecting = true;
-        m_claimsView->selectionModel()->clear();
-        m_selecting = false;
-    }
+    // The current row stays: only the highlight goes. Clearing it too would make the list
+    // pick its first claim when Tab brings the focus there.
+    if (m_claimsView->selectionModel())
+        m_claimsView->selectionModel()->clearSelection();
     if (m_form)
         m_form->setClaim(0);
 }

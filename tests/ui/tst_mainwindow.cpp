@@ -323,6 +323,12 @@ void TestMainWindow::deleteActsOnTheVisibleClaimOnly()
     QCOMPARE(m_window->document()->claimModel()->claims().size(), count);
     QVERIFY(m_window->document()->claimModel()->claimById(id));
     QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    // Tabbing into the claims list selects nothing either.
+    m_window->claimsView()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(m_window->claimsView()->hasFocus());
+    QCOMPARE(m_window->currentClaim(), qint64(0));
+    QTest::keyClick(m_window->claimsView(), Qt::Key_Delete);
+    QVERIFY(m_window->document()->claimModel()->claimById(id));
 
     // Selected again (framed in the text, selected in the list): Delete removes it.
     m_window->selectClaim(id);
