@@ -311,10 +311,6 @@ void ClaimForm::reload(Edits edits)
     m_quote->setText(enabled ? QStringLiteral("« %1 »").arg(m_claim.quote)
                              : tr("Select a claim, or select text and press T to tag one."));
     m_quote->setEnabled(true);
-    if (!keep) {
-        markProblem(m_statusAsOf, m_statusAsOfProblem, {});
-        markProblem(m_restatement, m_restatementProblem, {});
-    }
     // A field whose stored value did not change is left as the user has it.
     auto fillLine = [&](QLineEdit *edit, QString &shown, QString core::Claim::*member) {
         if (keep && before.*member == m_claim.*member)
@@ -325,6 +321,7 @@ void ClaimForm::reload(Edits edits)
     };
     fillLine(m_claimant, m_shown.claimant, &core::Claim::claimant);
     fillLine(m_restatement, m_shown.restatement, &core::Claim::restatement);
+    // A refused value is forgotten once the field shows the stored one again.
     if (!keep || before.restatement != m_claim.restatement)
         markProblem(m_restatement, m_restatementProblem, {});
     updateRestatementCount();
