@@ -880,8 +880,16 @@ QString MainWindow::askSavePath(const QString &title, const QString &filter,
     dialog.selectFile(suggestedFileName(suggestedName, extension));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
-    // A native dialog may ignore the default suffix.
-    return completedPath(dialog.selectedFiles().constFirst(), extension);
+    // A native dialog may ignore the default suffix; it then asked about replacing the name
+    // typed, not the one written: ask here.
+    const QString chosen = dialog.selectedFiles().constFirst();
+    const QString path = completedPath(chosen, extension);
+    if (path != chosen && QFileInfo::exists(path) &&
+        QMessageBox::question(
+            this, title, tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName())) !=
+            QMessageBox::Yes)
+        return {};
+    return path;
 }
 
 bool MainWindow::openProject(const QString &path)

@@ -1602,6 +1602,10 @@
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crible::ui::SearchPanel</name>

@@ -1588,11 +1588,11 @@
     </message>
     <message>
         <source>Set presented as to %1</source>
-        <translation>Présenté comme : %1</translation>
+        <translation>Présenté comme&#xa0;: %1</translation>
     </message>
     <message>
         <source>No claim selected: click one in the text or the claims list first.</source>
-        <translation>Aucune affirmation sélectionnée : cliquez d’abord sur l’une d’elles dans le texte ou dans la liste.</translation>
+        <translation>Aucune affirmation sélectionnée&#xa0;: cliquez d’abord sur l’une d’elles dans le texte ou dans la liste.</translation>
     </message>
     <message>
         <source>Presented as scope %1</source>
@@ -1601,6 +1601,10 @@
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
