@@ -1004,10 +1004,31 @@ void MainWindow::exportTo(const QString &formatKey)
         showError(tr("Export failed"), exportData.error());
         return;
     }
-    if (!exporter->write(exportData.value(), path))
+    if (!exporter->write(exportData.value(), path)) {
         showError(tr("Export failed"), exporter->errorString());
-    else
+        return;
+    }
+    // Claims the format leaves out by design (drafts, verdicts FEVER cannot express) are
+    // named, never dropped silently; the box does not block, the file is already written.
+    const QList<exporters::ExportOmission> left = exporter->omissions(exportData.value());
+    if (left.isEmpty()) {
         statusBar()->showMessage(tr("Exported to %1").arg(path), 4000);
+        return;
+    }
+    const int count = exporters::omittedClaimCount(left);
+    statusBar()->showMessage(tr("Exported to %1; %n claim(s) left out", nullptr, count).arg(path),
+                             8000);
+    QStringList lines;
+    for (const exporters::ExportOmission &o : left)
+        lines << o.message;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Exported, some claims left out"),
+                                tr("%1 was written. %n claim(s) are not in it:", nullptr, count)
+                                        .arg(QDir::toNativeSeparators(path)) +
+                                    QStringLiteral("\n\n") + lines.join(u'\n'),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("exportOmissions"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::editTaxonomy()

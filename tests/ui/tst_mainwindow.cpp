@@ -63,6 +63,7 @@ private slots:
     void completedPath();
     void saveCopyAddsTheExtension();
     void exportAddsTheExtension();
+    void exportNamesTheClaimsLeftOut();
     void windowFitsTheScreen();
     void searchResultJumpsOnOneClick();
     void shortcutsNamedByTheTaxonomy();
@@ -433,6 +434,42 @@ void TestMainWindow::exportAddsTheExtension()
     QVERIFY2(proposed.endsWith(u'.' + extension), qPrintable(proposed));
     QVERIFY(!QFileInfo::exists(typed));
     QVERIFY2(QFileInfo::exists(typed + u'.' + extension), qPrintable(typed + u'.' + extension));
+}
+
+void TestMainWindow::exportNamesTheClaimsLeftOut()
+{
+    openSeedProject();
+    QVERIFY(tag(QStringLiteral("généralisé en 2020")) != 0); // a draft: FEVER leaves it out
+    auto fever = exporters::createExporter(QStringLiteral("fever"));
+    QVERIFY(fever);
+    QAction *action = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == fever->displayName() + QStringLiteral("…"))
+            action = a;
+    }
+    QVERIFY(action);
+    const QString typed = m_dir->filePath(QStringLiteral("claims.jsonl"));
+    onNextDialog([&](QWidget *w) {
+        auto *dialog = qobject_cast<QFileDialog *>(w);
+        if (!dialog)
+            return;
+        dialog->selectFile(typed);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    action->trigger();
+    QVERIFY(QFileInfo::exists(typed));
+    // The file is written, and a box that does not block says what is not in it and why.
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("exportOmissions"))));
+    QVERIFY(box->isVisible());
+    QVERIFY(!box->isModal() || box->windowModality() == Qt::WindowModal);
+    const QList<exporters::ExportOmission> expected =
+        fever->omissions(exporters::ExportData::load(m_window->document()->project(), {}).value());
+    QVERIFY(!expected.isEmpty());
+    for (const exporters::ExportOmission &o : expected)
+        QVERIFY2(box->text().contains(o.message), qPrintable(box->text()));
+    QVERIFY(box->text().contains(QDir::toNativeSeparators(typed)));
+    box->close();
 }
 
 void TestMainWindow::windowFitsTheScreen()

@@ -1606,6 +1606,24 @@
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported to %1; %n claim(s) left out</source>
+        <translation>
+            <numerusform>Exporté vers %1&#xa0;; %n affirmation laissée de côté</numerusform>
+            <numerusform>Exporté vers %1&#xa0;; %n affirmations laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported, some claims left out</source>
+        <translation>Exporté, des affirmations laissées de côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was written. %n claim(s) are not in it:</source>
+        <translation>
+            <numerusform>%1 a été écrit. %n affirmation n’y figure pas&#xa0;:</numerusform>
+            <numerusform>%1 a été écrit. %n affirmations n’y figurent pas&#xa0;:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>crible::ui::SearchPanel</name>
