@@ -518,9 +518,12 @@ void TestClaimForm::mnemonicsLeaveTheMenuBarAlone()
     openProjectWithClaim();
 
     QMap<QKeySequence, QString> menus;
+    QStringList menuClashes;
     QMenu *claimMenu = nullptr; // the one holding "Tag selection"
     for (QAction *a : m_window->menuBar()->actions()) {
         const QKeySequence key = QKeySequence::mnemonic(a->text());
+        if (!key.isEmpty() && menus.contains(key))
+            menuClashes.append(a->text() + u" and "_s + menus.value(key));
         if (!key.isEmpty())
             menus.insert(key, a->text());
         if (!a->menu())
@@ -530,6 +533,7 @@ void TestClaimForm::mnemonicsLeaveTheMenuBarAlone()
                 claimMenu = a->menu();
         }
     }
+    QVERIFY2(menuClashes.isEmpty(), qPrintable(menuClashes.join(u"; "_s))); // the menu bar too
     QVERIFY(menus.size() >= 4);
     QVERIFY(claimMenu);
 

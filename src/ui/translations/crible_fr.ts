@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>&amp;Presented as:</source>
-        <translation>Présenté &amp;comme :</translation>
+        <translation>Présenté co&amp;mme :</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>Ne&amp;w source…</source>
-        <translation>Nouv&amp;elle source…</translation>
+        <translation>Nouvelle sour&amp;ce…</translation>
     </message>
     <message>
         <source>L&amp;ink existing…</source>
@@ -1324,7 +1324,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
