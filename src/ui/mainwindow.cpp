@@ -121,7 +121,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         auto *articles = findChild<QDockWidget *>(QStringLiteral("articlesDock"));
         auto *claims = findChild<QDockWidget *>(QStringLiteral("claimsDock"));
         auto *form = findChild<QDockWidget *>(QStringLiteral("claimDock"));
-        resizeDocks({articles, form}, {size.width() * 36 / 100, size.width() * 26 / 100},
+        resizeDocks({articles, form}, {size.width() * 40 / 100, size.width() * 25 / 100},
                     Qt::Horizontal);
         resizeDocks({articles, claims}, {size.height() * 15 / 100, size.height() * 75 / 100},
                     Qt::Vertical);
@@ -464,11 +464,10 @@ void MainWindow::bindDocument()
     m_filter->setSourceModel(doc->claimModel());
     m_claimsView->horizontalHeader()->setSectionResizeMode(ClaimListModel::Quote,
                                                            QHeaderView::Stretch);
-    // Fixed widths: fitting columns to their contents reads every row of a long list.
-    for (int c = ClaimListModel::Scope; c < ClaimListModel::ColumnCount; ++c) {
+    // Widths from the labels (refillFilterCombos): fitting columns to their contents would
+    // read every row of a long list.
+    for (int c = ClaimListModel::Scope; c < ClaimListModel::ColumnCount; ++c)
         m_claimsView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
-        m_claimsView->setColumnWidth(c, c == ClaimListModel::Scope ? 128 : 84);
-    }
 
     m_form = new ClaimForm(doc);
     connect(m_form, &ClaimForm::errorOccurred, this,
@@ -563,6 +562,23 @@ void MainWindow::refillFilterCombos()
         statuses.append({t.key, coreLabel(t.label)});
     fill(m_statusFilter, statuses);
     m_statusFilter->removeItem(1); // every claim has a status
+
+    // The grade columns as wide as their longest label (a handful of taxonomy labels, not
+    // every row), so the quote keeps the rest of the list's width.
+    const QFontMetrics metrics(m_claimsView->font());
+    const QAbstractItemModel *model = m_claimsView->model();
+    auto fit = [&](int column, const QList<std::pair<QString, QString>> &items, int extra) {
+        int width = metrics.horizontalAdvance(
+            model ? model->headerData(column, Qt::Horizontal).toString() : QString());
+        for (const auto &item : items)
+            width = std::max(width, metrics.horizontalAdvance(item.second));
+        m_claimsView->setColumnWidth(column, width + extra + 2 * metrics.averageCharWidth());
+    };
+    const int swatch = metrics.height() + 4; // the scope's colour square
+    fit(ClaimListModel::Scope, entries(core::TaxonomyAxis::Scope), swatch);
+    fit(ClaimListModel::Level, entries(core::TaxonomyAxis::EvidenceLevel), 0);
+    fit(ClaimListModel::Verdict, entries(core::TaxonomyAxis::Verdict), 0);
+    fit(ClaimListModel::Status, statuses, 0);
 }
 
 void MainWindow::showArticle()

@@ -15,6 +15,10 @@ XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" DISPLAY="$display" \
     "$build/src/app/crible" --lang fr >/dev/null 2>&1 &
 app=$!
 sleep 5
+# The window takes most of the screen, not all of it: maximise it, then shoot only it.
+window=$(DISPLAY="$display" xdotool search --sync --onlyvisible --pid "$app" | tail -1)
+DISPLAY="$display" xdotool windowmove "$window" 0 0 windowsize "$window" 1400 900
+sleep 1.5
 DISPLAY="$display" xdotool mousemove 720 805 click 1
 sleep 1.5
-DISPLAY="$display" import -window root "$here/editor-fr.png"
+DISPLAY="$display" import -window "$window" "$here/editor-fr.png"
