@@ -4,15 +4,19 @@
 #include "core/validation.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
+#include <QCompleter>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace crible::ui {
 
@@ -30,12 +34,33 @@ SourceLinkDialog::SourceLinkDialog(Mode mode, const QList<core::Source> &sources
     setWindowTitle(mode == Mode::NewSource ? tr("New source") : tr("Link a source"));
     auto *form = new QFormLayout;
     if (mode == Mode::ExistingSource) {
-        m_existing = new QComboBox(this);
+        // A bibliography grows to dozens of sources: sorted as the locale sorts, and found by
+        // typing any part of a title or publisher.
+        QList<std::pair<QString, qint64>> items;
         for (const core::Source &s : sources) {
-            const QString label =
-                s.publisher.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.publisher);
-            m_existing->addItem(label, s.id);
+            items.append(
+                {s.publisher.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.publisher), s.id});
         }
+        // The interface's locale; the C locale (no language set) sorts bytes, so English.
+        QLocale locale;
+        if (locale.language() == QLocale::C)
+            locale = QLocale(QLocale::English);
+        QCollator collator(locale);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        std::stable_sort(items.begin(), items.end(), [&collator](const auto &a, const auto &b) {
+            return collator.compare(a.first, b.first) < 0;
+        });
+        m_existing = new QComboBox(this);
+        m_existing->setObjectName(QStringLiteral("existingSource"));
+        for (const auto &[label, id] : items)
+            m_existing->addItem(label, id);
+        m_existing->setEditable(true);
+        m_existing->setInsertPolicy(QComboBox::NoInsert);
+        m_existing->lineEdit()->setPlaceholderText(tr("Type part of a title or publisher"));
+        m_existing->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        m_existing->completer()->setFilterMode(Qt::MatchContains);
+        m_existing->completer()->setCaseSensitivity(Qt::CaseInsensitive);
         form->addRow(tr("&Source:"), m_existing);
     } else {
         m_title = new QLineEdit(this);
@@ -71,6 +96,12 @@ SourceLinkDialog::SourceLinkDialog(Mode mode, const QList<core::Source> &sources
                 QMessageBox::warning(this, windowTitle(), valid.error());
                 return;
             }
+        } else if (chosenIndex() < 0) {
+            // Typed text that names no source: say so where the eye is, keep the dialog.
+            m_existing->lineEdit()->setStyleSheet(QStringLiteral("color: #b00020;"));
+            m_existing->setToolTip(tr("No source is called that: pick one from the list."));
+            m_existing->setFocus();
+            return;
         }
         accept();
     });
@@ -96,6 +127,15 @@ void SourceLinkDialog::setLink(const core::ClaimSourceLink &link)
     m_shownPassage = exactPlainText(m_passage);
 }
 
+int SourceLinkDialog::chosenIndex() const
+{
+    if (!m_existing)
+        return -1;
+    // The text shown decides, not the last row the list had: the user may have typed over it.
+    const int typed = m_existing->findText(m_existing->currentText(), Qt::MatchFixedString);
+    return typed >= 0 ? typed : -1;
+}
+
 core::Source SourceLinkDialog::source() const
 {
     core::Source s;
@@ -114,8 +154,8 @@ core::Source SourceLinkDialog::source() const
 core::ClaimSourceLink SourceLinkDialog::link() const
 {
     core::ClaimSourceLink l;
-    if (m_existing && m_existing->currentIndex() >= 0) {
-        l.sourceId = m_existing->currentData().toLongLong();
+    if (const int chosen = chosenIndex(); m_existing && chosen >= 0) {
+        l.sourceId = m_existing->itemData(chosen).toLongLong();
         for (const core::Source &s : m_sources) {
             if (s.id == l.sourceId)
                 l.sourceUuid = s.uuid;

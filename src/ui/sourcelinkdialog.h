@@ -31,6 +31,8 @@ public:
     core::ClaimSourceLink link() const;
 
 private:
+    int chosenIndex() const; // the source named in the picker, -1 when the text names none
+
     Mode m_mode;
     QList<core::Source> m_sources;
     QComboBox *m_existing = nullptr;

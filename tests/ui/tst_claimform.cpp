@@ -12,6 +12,7 @@
 #include "ui/startup.h"
 
 #include <QApplication>
+#include <QCompleter>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -98,6 +99,7 @@ private slots:
     void longRestatementKeptAndRefused();
     void mnemonicsLeaveTheMenuBarAlone_data();
     void mnemonicsLeaveTheMenuBarAlone();
+    void sourcePickerIsSortedAndSearchable();
 
 private:
     // A window on a new project holding the seed article and one claim whose text fields
@@ -585,6 +587,50 @@ void TestClaimForm::mnemonicsLeaveTheMenuBarAlone()
     QTRY_VERIFY(claimMenu->isVisible());
     QVERIFY(!form()->isAncestorOf(QApplication::focusWidget()));
     claimMenu->close();
+}
+
+void TestClaimForm::sourcePickerIsSortedAndSearchable()
+{
+    QList<core::Source> sources;
+    const QStringList titles = {u"Zhima Credit rules"_s, u"état des lieux"_s, u"Annual report 10"_s,
+                                u"Annual report 9"_s, u"Court blacklist figures"_s};
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        core::Source s;
+        s.id = 100 + i;
+        s.uuid = u"uuid-%1"_s.arg(i);
+        s.title = titles.at(i);
+        sources.append(s);
+    }
+    ui::SourceLinkDialog dialog(ui::SourceLinkDialog::Mode::ExistingSource, sources);
+    auto *picker = dialog.findChild<QComboBox *>(u"existingSource"_s);
+    QVERIFY(picker);
+    QStringList shown;
+    for (int i = 0; i < picker->count(); ++i)
+        shown << picker->itemText(i);
+    // As the locale sorts: numbers by value, case and accents not first.
+    QCOMPARE(shown, (QStringList{u"Annual report 9"_s, u"Annual report 10"_s,
+                                 u"Court blacklist figures"_s, u"état des lieux"_s,
+                                 u"Zhima Credit rules"_s}));
+    // Any part of a title finds it.
+    QVERIFY(picker->isEditable());
+    QCOMPARE(picker->completer()->filterMode(), Qt::MatchContains);
+    picker->completer()->setCompletionPrefix(u"blacklist"_s);
+    QCOMPARE(picker->completer()->completionCount(), 1);
+    QCOMPARE(picker->completer()->currentCompletion(), u"Court blacklist figures"_s);
+
+    // Text that names no source keeps the dialog open; a name, in any case, is that source.
+    dialog.show();
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    picker->setEditText(u"no such source"_s);
+    ok->click();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), 0);
+    QCOMPARE(dialog.link().sourceId, qint64(0));
+    picker->setEditText(u"ZHIMA credit RULES"_s);
+    QCOMPARE(dialog.link().sourceId, qint64(100));
+    QCOMPARE(dialog.link().sourceUuid, u"uuid-0"_s);
+    ok->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 QTEST_MAIN(TestClaimForm)

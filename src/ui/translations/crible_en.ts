@@ -1729,6 +1729,14 @@
         <source>Passa&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type part of a title or publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source is called that: pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>crible::ui::Startup</name>

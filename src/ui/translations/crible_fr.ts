@@ -1729,6 +1729,14 @@
         <source>Passa&amp;ge:</source>
         <translation>&amp;Passage :</translation>
     </message>
+    <message>
+        <source>Type part of a title or publisher</source>
+        <translation>Tapez une partie d’un titre ou d’un éditeur</translation>
+    </message>
+    <message>
+        <source>No source is called that: pick one from the list.</source>
+        <translation>Aucune source ne porte ce nom&#xa0;: choisissez-en une dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>crible::ui::Startup</name>
