@@ -1,3 +1,12 @@
+// lupdate does not preprocess: it reads the block below, which the compiler never sees, and
+// files every bare tr() of this file under "crible::exporters", the text of exported files
+// (src/export/translations; never the editor's catalogue).
+#ifdef CRIBLE_LUPDATE_ONLY
+namespace crible::exporters {
+Q_DECLARE_TR_FUNCTIONS(crible::exporters)
+}
+#endif
+
 #include "core/offsets.h"
 #include "export_support.h"
 
@@ -13,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crible::exporters", text);
+    return exportText(text);
 }
 
 const char *kAnnotatedCss = R"(
@@ -174,6 +183,7 @@ public:
 
     bool write(const ExportData &data, const QString &path) override
     {
+        const ExportLanguage language(data);
         QString title = tr("Annotated article");
         if (data.articles.size() == 1)
             title += u" — "_s + data.articles.first().title;

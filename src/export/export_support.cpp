@@ -4,10 +4,16 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringEncoder>
+#include <QTranslator>
 #include <cstdio>
+#include <map>
+#include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace crible::exporters::detail {
 
@@ -36,6 +42,61 @@ QString labelLanguage(const ExportData &data)
     return data.articles.isEmpty() ? QString() : data.articles.first().language;
 }
 
+namespace {
+
+// The export text catalogue of the language in force on this thread, null for English.
+thread_local const QTranslator *tCatalogue = nullptr;
+thread_local QString tCatalogueLanguage;
+
+const QTranslator *catalogueFor(const QString &bcp47)
+{
+    const QString language = bcp47.section(u'-', 0, 0).toLower();
+    if (language.isEmpty() || language == QLatin1String("en"))
+        return nullptr;
+    // Loaded once per language and kept: exports may run on several threads.
+    static QMutex mutex;
+    static std::map<QString, std::unique_ptr<QTranslator>> loaded;
+    const QMutexLocker lock(&mutex);
+    auto it = loaded.find(language);
+    if (it == loaded.end()) {
+        auto translator = std::make_unique<QTranslator>();
+        if (!translator->load(u":/i18n/export/crible_export_"_s + language + u".qm"_s))
+            translator.reset();
+        it = loaded.emplace(language, std::move(translator)).first;
+    }
+    return it->second.get();
+}
+
+} // namespace
+
+QString exportTextLanguage()
+{
+    return tCatalogue ? tCatalogueLanguage : u"en"_s;
+}
+
+QString exportText(const char *source)
+{
+    if (tCatalogue) {
+        const QString translated = tCatalogue->translate("crible::exporters", source);
+        if (!translated.isEmpty())
+            return translated;
+    }
+    return QString::fromUtf8(source);
+}
+
+ExportLanguage::ExportLanguage(const ExportData &data)
+    : m_previous(tCatalogue), m_previousLanguage(tCatalogueLanguage)
+{
+    tCatalogue = catalogueFor(labelLanguage(data));
+    tCatalogueLanguage = labelLanguage(data).section(u'-', 0, 0).toLower();
+}
+
+ExportLanguage::~ExportLanguage()
+{
+    tCatalogue = static_cast<const QTranslator *>(m_previous);
+    tCatalogueLanguage = m_previousLanguage;
+}
+
 QString entryLabel(const ExportData &data, core::TaxonomyAxis axis, const QString &key)
 {
     if (const core::TaxonomyEntry *e = data.taxonomy.find(axis, key))
@@ -49,7 +110,7 @@ QString scopeGroupLabel(const ExportData &data, const QString &scopeKey)
         const QString group = e->displayGroup(labelLanguage(data));
         return group.isEmpty() ? e->displayLabel(labelLanguage(data)) : group;
     }
-    return scopeKey.isEmpty() ? QCoreApplication::translate("crible::exporters", "No scope given")
+    return scopeKey.isEmpty() ? exportText(QT_TRANSLATE_NOOP("crible::exporters", "No scope given"))
                               : scopeKey;
 }
 
@@ -493,7 +554,7 @@ QStringList axisLabels(const ExportData &data, core::TaxonomyAxis axis)
     QStringList labels;
     for (const core::TaxonomyEntry &e : data.taxonomy.entries(axis))
         labels << e.displayLabel(labelLanguage(data));
-    labels << QCoreApplication::translate("crible::exporters", "Not given");
+    labels << exportText(QT_TRANSLATE_NOOP("crible::exporters", "Not given"));
     return labels;
 }
 

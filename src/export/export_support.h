@@ -20,10 +20,33 @@ namespace crible::exporters::detail {
 // Writes `bytes` to `path` through QSaveFile; on failure returns the reason, naming the file.
 core::Result<void> writeAtomically(const QString &path, const QByteArray &bytes);
 
-// The language the taxonomy's labels are shown in: the first article's language. The
-// surrounding headings stay English (the tool's language); French articles get the French
-// labels of the taxonomy, which a French class reads as it reads the article.
+// The language of an export's text: the first article's language. French articles get
+// French headings and the French labels of the taxonomy, so a French table reads as the
+// article does; a language without a catalogue gets English. Machine formats (CSV, TSV,
+// JSON) keep English keys whatever the language.
 QString labelLanguage(const ExportData &data);
+
+// Text written into an exported file ("crible::exporters" sources), in the language of the
+// ExportLanguage in force on this thread; English when none is, or the language has no
+// catalogue (src/export/translations/crible_export_*.ts).
+QString exportText(const char *source);
+// The BCP 47 language exportText() speaks now: "en", or the catalogue's ("fr").
+QString exportTextLanguage();
+
+// For the duration of one write(): exportText() speaks the export's language. The editor's
+// own translator plays no part, so a French article exports in French from an English
+// editor and the other way round.
+class ExportLanguage final
+{
+public:
+    explicit ExportLanguage(const ExportData &data);
+    ~ExportLanguage();
+    Q_DISABLE_COPY_MOVE(ExportLanguage)
+
+private:
+    const void *m_previous;
+    QString m_previousLanguage;
+};
 
 // Label of a taxonomy key in the label language; the key itself when the taxonomy lacks it.
 QString entryLabel(const ExportData &data, core::TaxonomyAxis axis, const QString &key);

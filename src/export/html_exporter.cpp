@@ -1,3 +1,12 @@
+// lupdate does not preprocess: it reads the block below, which the compiler never sees, and
+// files every bare tr() of this file under "crible::exporters", the text of exported files
+// (src/export/translations; never the editor's catalogue).
+#ifdef CRIBLE_LUPDATE_ONLY
+namespace crible::exporters {
+Q_DECLARE_TR_FUNCTIONS(crible::exporters)
+}
+#endif
+
 #include "export_support.h"
 
 #include <QCoreApplication>
@@ -10,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crible::exporters", text);
+    return exportText(text);
 }
 
 QString esc(QStringView text)
@@ -302,7 +311,9 @@ QString linkHtml(const QString &url, const QString &text)
 
 QString documentHead(const QString &title, bool qt, const QString &extraCss)
 {
-    QString out = u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"_s;
+    // The language the page's own words are in (its quotes carry their article's).
+    QString out = u"<!DOCTYPE html>\n<html lang=\""_s + exportTextLanguage() +
+                  u"\">\n<head>\n<meta charset=\"utf-8\">\n"_s;
     if (!qt)
         out += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s;
     out += u"<title>"_s + esc(title) + u"</title>\n"_s;
@@ -314,6 +325,7 @@ QString documentHead(const QString &title, bool qt, const QString &extraCss)
 
 QString factCheckHtml(const ExportData &data, bool qt)
 {
+    const ExportLanguage language(data);
     QString title = tr("Fact-check table");
     if (data.articles.size() == 1)
         title += u" — "_s + data.articles.first().title;

@@ -1,3 +1,12 @@
+// lupdate does not preprocess: it reads the block below, which the compiler never sees, and
+// files every bare tr() of this file under "crible::exporters", the text of exported files
+// (src/export/translations; never the editor's catalogue).
+#ifdef CRIBLE_LUPDATE_ONLY
+namespace crible::exporters {
+Q_DECLARE_TR_FUNCTIONS(crible::exporters)
+}
+#endif
+
 #include "export_support.h"
 
 #include <QCoreApplication>
@@ -10,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crible::exporters", text);
+    return exportText(text);
 }
 
 // A cell stays one table cell and shows its text literally: pipes and Markdown punctuation
@@ -92,6 +101,7 @@ public:
 
     bool write(const ExportData &data, const QString &path) override
     {
+        const ExportLanguage language(data);
         using core::TaxonomyAxis;
         const QString lang = labelLanguage(data);
         QString out = u"# "_s + tr("Fact-check table") + u"\n\n"_s;

@@ -1,3 +1,12 @@
+// lupdate does not preprocess: it reads the block below, which the compiler never sees, and
+// files every bare tr() of this file under "crible::exporters", the text of exported files
+// (src/export/translations; never the editor's catalogue).
+#ifdef CRIBLE_LUPDATE_ONLY
+namespace crible::exporters {
+Q_DECLARE_TR_FUNCTIONS(crible::exporters)
+}
+#endif
+
 #include "export_support.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -22,7 +31,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crible::exporters", text);
+    return exportText(text);
 }
 
 // Lays the document out on the writer's pages and prints it, numbering the pages. Done here
@@ -107,6 +116,7 @@ public:
 
     bool write(const ExportData &data, const QString &path) override
     {
+        const ExportLanguage language(data);
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         {

@@ -1,3 +1,12 @@
+// lupdate does not preprocess: it reads the block below, which the compiler never sees, and
+// files every bare tr() of this file under "crible::exporters", the text of exported files
+// (src/export/translations; never the editor's catalogue).
+#ifdef CRIBLE_LUPDATE_ONLY
+namespace crible::exporters {
+Q_DECLARE_TR_FUNCTIONS(crible::exporters)
+}
+#endif
+
 // The fact-check table laid out by QTextDocument, for the ODT and PDF exporters. Both need a
 // QGuiApplication (the command-line tool runs one on the offscreen platform).
 
@@ -15,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("crible::exporters", text);
+    return exportText(text);
 }
 
 // fontconfig picks a face per character among these, so French, Chinese and Arabic all
@@ -33,6 +42,7 @@ QFont documentFont(qreal pointSize)
 
 void prepareDocument(QTextDocument &doc, const ExportData &data, qreal pointSize)
 {
+    const ExportLanguage language(data);
     doc.setDefaultFont(documentFont(pointSize));
     doc.setDocumentMargin(0);
     doc.setHtml(factCheckHtml(data, true));

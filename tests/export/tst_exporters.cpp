@@ -365,7 +365,8 @@ private slots:
     {
         QFETCH(QString, format);
         const QString html = QString::fromUtf8(readAll(exportTo(format)));
-        QVERIFY(html.startsWith(u"<!DOCTYPE html>\n<html lang=\"en\">"_s));
+        // The page speaks its first article's language (French in the fixture).
+        QVERIFY(html.startsWith(u"<!DOCTYPE html>\n<html lang=\"fr\">"_s));
         QVERIFY(html.contains(u"<meta charset=\"utf-8\">"_s));
         QVERIFY(!html.contains(u"<script"_s, Qt::CaseInsensitive));
         QVERIFY(!html.contains(u"<img"_s, Qt::CaseInsensitive));
@@ -391,8 +392,8 @@ private slots:
             }
         } else {
             // The overlap of claims 2 and 3 ("950") is one doubly highlighted piece.
-            QVERIFY(
-                html.contains(u"<mark class=\"claim depth-2\" title=\"Claim 2, 3\">950</mark>"_s));
+            QVERIFY(html.contains(
+                u"<mark class=\"claim depth-2\" title=\"Affirmation 2, 3\">950</mark>"_s));
         }
     }
 

@@ -117,7 +117,7 @@ private slots:
     void errorMessages_data();
     void errorMessages();
     void frenchCatalogueFinished();
-    void exportOutputStaysEnglish();
+    void exportOutputFollowsTheArticle();
     void listedExportDiagnosticsExist();
     void cliStaysEnglish();
 
@@ -292,7 +292,7 @@ void TranslationsTest::frenchCatalogueFinished()
         QVERIFY2(contexts.contains(c), qPrintable(c));
 }
 
-void TranslationsTest::exportOutputStaysEnglish()
+void TranslationsTest::exportOutputFollowsTheArticle()
 {
     // "crible::exporters" is the text written into exported files: never in the catalogue.
     QString error;
@@ -314,6 +314,27 @@ void TranslationsTest::exportOutputStaysEnglish()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString table = QString::fromUtf8(file.readAll());
     QVERIFY2(table.contains(u"# Fact-check table"_s), qPrintable(table.left(200)));
+
+    // The table speaks its article's language, whatever the editor's: an English article
+    // under the French editor stays English, a French one is French under either.
+    auto exportArticleIn = [&](const QString &language) {
+        exporters::ExportData data;
+        core::Article article;
+        article.id = 1;
+        article.title = u"Titre"_s;
+        article.language = language;
+        data.articles.append(article);
+        const QString out = dir.filePath(u"table-"_s + language + u".md"_s);
+        if (!exporter->write(data, out))
+            return exporter->errorString();
+        QFile written(out);
+        return written.open(QIODevice::ReadOnly) ? QString::fromUtf8(written.readAll()) : QString();
+    };
+    QVERIFY(exportArticleIn(u"en"_s).startsWith(u"# Fact-check table"_s));
+    QVERIFY(exportArticleIn(u"fr"_s).startsWith(u"# Tableau de vérification"_s));
+    ui::installTranslations(*qApp, u"en"_s);
+    QVERIFY(exportArticleIn(u"fr-FR"_s).startsWith(u"# Tableau de vérification"_s));
+    QVERIFY(exportArticleIn(u"de"_s).startsWith(u"# Fact-check table"_s)); // no catalogue
 }
 
 void TranslationsTest::listedExportDiagnosticsExist()
