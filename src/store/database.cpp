@@ -190,9 +190,8 @@ double Statement::real(int column) const
 
 QString Statement::text(int column) const
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    const int size = sqlite3_column_bytes(m_stmt, column);
-    return size > 0 ? QString::fromUtf8(data, size) : QString();
+    const QByteArrayView utf8 = utf8View(column);
+    return utf8.isEmpty() ? QString() : QString::fromUtf8(utf8);
 }
 
 QString Statement::text(int column, TextPool &pool) const
@@ -222,9 +221,7 @@ QString TextPool::get(QByteArrayView bytes)
 
 QByteArray Statement::utf8(int column) const
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    const int size = sqlite3_column_bytes(m_stmt, column);
-    return QByteArray(data, size);
+    return utf8View(column).toByteArray();
 }
 
 QByteArray Statement::blob(int column) const

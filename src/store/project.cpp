@@ -326,6 +326,23 @@ struct Project::Private
         return id;
     }
 
+    // The uuid and length (code points) of an article, for rows that refer to its text;
+    // an unknown id is named.
+    Result<std::pair<QString, qint64>> articleUuidAndLength(qint64 id)
+    {
+        Statement *s = prepare("SELECT uuid, length FROM articles WHERE id = ?1");
+        if (!s->isValid())
+            return sqlError(s);
+        s->bind(1, id);
+        if (s->step() != Statement::Step::Row) {
+            s->reset();
+            return error(tr("no article with id %1").arg(id));
+        }
+        std::pair<QString, qint64> found(s->text(0), s->int64(1));
+        s->reset();
+        return found;
+    }
+
     Result<void> begin();
     Result<void> commit();
     void rollback();
@@ -2068,15 +2085,10 @@ Result<void> Project::setSuggestionDecision(const SuggestionDecision &decision)
     Private::Action action(*d);
     if (auto r = action.begin(); !r)
         return r;
-    Statement *article = d->prepare("SELECT uuid, length FROM articles WHERE id = ?1");
-    if (!article->isValid())
-        return d->sqlError(article);
-    article->bind(1, decision.articleId);
-    if (article->step() != Statement::Step::Row)
-        return d->error(tr("no article with id %1").arg(decision.articleId));
-    const QString uuid = article->text(0);
-    const qint64 length = article->int64(1);
-    article->reset();
+    auto article = d->articleUuidAndLength(decision.articleId);
+    if (!article)
+        return core::Error{article.error()};
+    const auto &[uuid, length] = article.value();
     if (auto r = core::validateSpan(decision.start, decision.end, length); !r)
         return d->error(tr("suggestion in article %1: %2").arg(decision.articleId).arg(r.error()));
 
@@ -2124,14 +2136,10 @@ Result<void> Project::clearSuggestionDecision(qint64 articleId, qint64 start, qi
     Private::Action action(*d);
     if (auto r = action.begin(); !r)
         return r;
-    Statement *article = d->prepare("SELECT uuid FROM articles WHERE id = ?1");
-    if (!article->isValid())
-        return d->sqlError(article);
-    article->bind(1, articleId);
-    if (article->step() != Statement::Step::Row)
-        return d->error(tr("no article with id %1").arg(articleId));
-    const QString uuid = article->text(0);
-    article->reset();
+    auto article = d->articleUuidAndLength(articleId);
+    if (!article)
+        return core::Error{article.error()};
+    const QString uuid = article->first;
     Statement *s = d->prepare("DELETE FROM suggestion_decisions WHERE article_id = ?1"
                               " AND start_offset = ?2 AND end_offset = ?3 RETURNING decision");
     if (!s->isValid())

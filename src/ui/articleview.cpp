@@ -27,9 +27,10 @@ namespace {
 // adjacent lines keep one rhythm.
 QBrush dashBrush(const QColor &colour, int on, int off, Qt::Orientation orientation)
 {
-    static QHash<QString, QBrush> cache;
-    const QString key = QString::number(colour.rgba(), 16) + u'/' + QString::number(on) + u'/' +
-                        QString::number(off) + (orientation == Qt::Horizontal ? u'h' : u'v');
+    // Asked for every piece painted: a number for a key, not a string built each time.
+    static QHash<quint64, QBrush> cache;
+    const quint64 key = quint64(colour.rgba()) << 32 | quint64(on & 0xff) << 16 |
+                        quint64(off & 0xff) << 8 | (orientation == Qt::Horizontal ? 1 : 2);
     if (const auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
     const int period = on + off;

@@ -1,5 +1,7 @@
 // End-to-end tests of crible-cli: the built binary run as a child process.
 
+#include "cli_runner.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -12,14 +14,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-};
+using Run = crible::testing::CliRun;
+using crible::testing::readBytes;
 
 QString seedPath()
 {
@@ -29,14 +25,6 @@ QString seedPath()
 QString robustnessPath(const QString &relative)
 {
     return QStringLiteral(CRIBLE_TEST_DATA "/robustness/") + relative;
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 // The stored form of a file's text, computed here independently of the code under test.
@@ -93,24 +81,7 @@ class TestCli : public QObject
 private:
     QTemporaryDir *m_dir = nullptr;
 
-    Run run(const QStringList &args)
-    {
-        QProcess process;
-        process.setWorkingDirectory(m_dir->path());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(CRIBLE_CLI_PATH), args);
-        Run result;
-        if (!process.waitForFinished(120000)) {
-            result.err = QStringLiteral("crible-cli did not finish");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    Run run(const QStringList &args) { return crible::testing::runCli(m_dir->path(), args); }
 
     QString path(const QString &name) const { return m_dir->filePath(name); }
 

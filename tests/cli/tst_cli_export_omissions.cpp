@@ -3,6 +3,7 @@
 // built binary; only the taxonomy change (an editor action, no CLI command) goes through the
 // store directly.
 
+#include "cli_runner.h"
 #include "store/project.h"
 
 #include <QFile>
@@ -17,22 +18,8 @@ using namespace crible;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-};
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
+using Run = crible::testing::CliRun;
+using crible::testing::readBytes;
 
 } // namespace
 
@@ -44,24 +31,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_project;
 
-    Run run(const QStringList &args)
-    {
-        QProcess process;
-        process.setWorkingDirectory(m_dir->path());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(CRIBLE_CLI_PATH), args);
-        Run result;
-        if (!process.waitForFinished(120000)) {
-            result.err = u"crible-cli did not finish"_s;
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
-    }
+    Run run(const QStringList &args) { return crible::testing::runCli(m_dir->path(), args); }
 
     QString path(const QString &name) const { return m_dir->filePath(name); }
 
